@@ -1,0 +1,53 @@
+package dev.contentlint.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A whole configuration, as read from {@code contentlint.yaml} or made of defaults.
+ *
+ * @param file the configuration file, if there was one
+ * @param content the content root that the file names, resolved against the file's folder
+ * @param include globs of the files to check, relative to the content root
+ * @param exclude globs of the files to leave out
+ * @param stylesPath the folder of Vale-format styles, resolved against the file's folder
+ * @param failOn the severity that fails the build, where the file sets it
+ * @param levels rule ids whose level is changed, or turned off
+ * @param defaults the rules for files that match no type
+ * @param types the content types, in the order of the file: the first that matches a file wins
+ */
+public record Config(
+        Optional<Path> file,
+        Optional<Path> content,
+        List<Glob> include,
+        List<Glob> exclude,
+        Optional<Path> stylesPath,
+        Optional<FailOn> failOn,
+        Map<String, Level> levels,
+        ContentType defaults,
+        List<ContentType> types) {
+
+    public static final List<String> DEFAULT_INCLUDE = List.of("**/*.md", "**/*.markdown");
+
+    public Config {
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+        levels = Map.copyOf(levels);
+        types = List.copyOf(types);
+    }
+
+    /** The configuration used where there is no configuration file. */
+    public static Config empty() {
+        return new Config(Optional.empty(), Optional.empty(),
+                DEFAULT_INCLUDE.stream().map(Glob::compile).toList(), List.of(), Optional.empty(),
+                Optional.empty(), Map.of(), ContentType.defaults(), List.of());
+    }
+
+    /** Whether a path relative to the content root is one to check. */
+    public boolean includes(String relativePath) {
+        return include.stream().anyMatch(glob -> glob.matches(relativePath))
+                && exclude.stream().noneMatch(glob -> glob.matches(relativePath));
+    }
+}

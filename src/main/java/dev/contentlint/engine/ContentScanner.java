@@ -1,0 +1,74 @@
+package dev.contentlint.engine;
+
+import dev.contentlint.config.Config;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Lists the files under the content root that the configuration includes and does not exclude,
+ * in a stable order. Symbolic links to files are followed; links to folders are not, so that a
+ * link loop cannot trap the scan.
+ */
+public final class ContentScanner {
+
+    /** The files found, and the paths that could not be looked at. */
+    public record Scan(List<ContentFile> files, List<Unreadable> unreadable) {}
+
+    /** A path under the content root that could not be listed or read. */
+    public record Unreadable(String path, String reason) {}
+
+    public Scan scan(Path contentRoot, Config config) throws IOException {
+        Path root = contentRoot.toAbsolutePath().normalize();
+        List<ContentFile> files = new ArrayList<>();
+        List<Unreadable> unreadable = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                String path = relative(root, file);
+                if (!config.includes(path)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attributes.isRegularFile()
+                        || (attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+                    files.add(new ContentFile(file, path));
+                } else if (attributes.isSymbolicLink() && !Files.exists(file)) {
+                    unreadable.add(new Unreadable(path, "a symbolic link to nothing"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                String path = relative(root, file);
+                if (config.includes(path)) {
+                    unreadable.add(new Unreadable(path, describe(e)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.comparing(ContentFile::path));
+        unreadable.sort(Comparator.comparing(Unreadable::path));
+        return new Scan(files, unreadable);
+    }
+
+    static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "");
+        return switch (kind) {
+            case "AccessDenied" -> "permission denied";
+            case "NoSuchFile" -> "the file disappeared while being checked";
+            case "FileSystemLoop" -> "a symbolic link loop";
+            default -> e.getMessage() == null ? kind : e.getMessage();
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package dev.contentlint.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contentlint.document.Document;
+import dev.contentlint.document.FrontMatter;
+import dev.contentlint.document.FrontMatterReader;
+import dev.contentlint.document.SourceText;
+import dev.contentlint.document.Span;
+import dev.contentlint.rules.FileRule;
+import dev.contentlint.rules.FindingCollector;
+import dev.contentlint.rules.RuleIds;
+import dev.contentlint.rules.RuleLevels;
+import dev.contentlint.rules.Severity;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks one file: reads it once, finds its front matter and its type, runs the type's rules.
+ * Shared by the checking threads; holds nothing mutable.
+ */
+final class FileChecker {
+
+    private final FrontMatterReader frontMatterReader;
+    private final List<TypeRules> types;
+    private final TypeRules defaults;
+    private final RuleLevels levels;
+
+    FileChecker(FrontMatterReader frontMatterReader, List<TypeRules> types, TypeRules defaults,
+            RuleLevels levels) {
+        this.frontMatterReader = frontMatterReader;
+        this.types = List.copyOf(types);
+        this.defaults = defaults;
+        this.levels = levels;
+    }
+
+    FileResult check(ContentFile file) {
+        FindingCollector findings = new FindingCollector(file.path(), levels);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.file());
+        } catch (IOException e) {
+            findings.add(RuleIds.UNREADABLE, Severity.ERROR, Span.at(1, 1),
+                    "cannot read the file: " + ContentScanner.describe(e));
+            return new FileResult(file.path(), defaults.type().name(), Optional.empty(), 0,
+                    findings.findings());
+        }
+        SourceText source;
+        try {
+            source = SourceText.decode(bytes);
+        } catch (CharacterCodingException e) {
+            Span at = SourceText.firstInvalidByte(bytes);
+            findings.add(RuleIds.ENCODING, Severity.ERROR, at == null ? Span.at(1, 1) : at,
+                    "not UTF-8 text: save the file as UTF-8");
+            return new FileResult(file.path(), defaults.type().name(), Optional.empty(),
+                    bytes.length, findings.findings());
+        }
+        FrontMatter frontMatter = frontMatterReader.read(source);
+        Document document = new Document(file.path(), source, frontMatter);
+        Optional<ObjectNode> data = frontMatter.data();
+        TypeRules type = types.stream()
+                .filter(t -> t.type().matches(file.path(), data))
+                .findFirst()
+                .orElse(defaults);
+        for (FileRule rule : type.rules()) {
+            try {
+                rule.check(document, findings);
+            } catch (RuntimeException | StackOverflowError e) {
+                findings.add(RuleIds.INTERNAL, Severity.ERROR, Span.at(1, 1), "rule " + rule.id()
+                        + " failed on this file (" + e + "); the other rules ran."
+                        + " Please report this with the file");
+            }
+        }
+        Optional<String> status = data.map(d -> d.get("status"))
+                .filter(JsonNode::isValueNode)
+                .map(JsonNode::asText);
+        return new FileResult(file.path(), type.type().name(), status, bytes.length,
+                findings.findings());
+    }
+}

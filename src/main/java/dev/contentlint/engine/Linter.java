@@ -1,0 +1,122 @@
+package dev.contentlint.engine;
+
+import dev.contentlint.config.Config;
+import dev.contentlint.config.ContentType;
+import dev.contentlint.config.Level;
+import dev.contentlint.document.FrontMatterReader;
+import dev.contentlint.document.Span;
+import dev.contentlint.rules.Finding;
+import dev.contentlint.rules.FindingCollector;
+import dev.contentlint.rules.RuleIds;
+import dev.contentlint.rules.RuleLevels;
+import dev.contentlint.rules.Severity;
+import dev.contentlint.yaml.YamlParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The engine: checks every included file under a content root against a configuration, in
+ * parallel, and returns the findings in a stable order. Knows nothing of Maven.
+ */
+public final class Linter {
+
+    private final Config config;
+    private final int threads;
+
+    /**
+     * @param threads how many files to check at once; 0 or less for one per core
+     */
+    public Linter(Config config, int threads) {
+        this.config = config;
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    public LintResult lint(Path contentRoot) throws IOException {
+        long start = System.nanoTime();
+        ContentScanner.Scan scan = new ContentScanner().scan(contentRoot, config);
+        FileChecker checker = newChecker();
+
+        List<FileResult> results = new ArrayList<>();
+        for (ContentScanner.Unreadable unreadable : scan.unreadable()) {
+            FindingCollector findings = new FindingCollector(unreadable.path(), levels());
+            findings.add(RuleIds.UNREADABLE, Severity.ERROR, Span.at(1, 1),
+                    "cannot read: " + unreadable.reason());
+            results.add(new FileResult(unreadable.path(), ContentType.DEFAULTS, Optional.empty(), 0,
+                    findings.findings()));
+        }
+        results.addAll(checkAll(scan.files(), checker));
+        results.sort((a, b) -> a.path().compareTo(b.path()));
+
+        List<Finding> findings = new ArrayList<>();
+        long bytes = 0;
+        for (FileResult result : results) {
+            findings.addAll(result.findings());
+            bytes += result.bytes();
+        }
+        findings.sort(Finding.ORDER);
+        return new LintResult(results, findings, Summary.of(results.size(), findings), bytes,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private List<FileResult> checkAll(List<ContentFile> files, FileChecker checker)
+            throws IOException {
+        if (threads == 1 || files.size() < 2) {
+            return files.stream().map(checker::check).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), task -> {
+            Thread thread = new Thread(task, "contentlint-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<FileResult>> futures = new ArrayList<>(files.size());
+            for (ContentFile file : files) {
+                futures.add(pool.submit(() -> checker.check(file)));
+            }
+            List<FileResult> results = new ArrayList<>(files.size());
+            for (Future<FileResult> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while checking files", e);
+        } catch (ExecutionException e) {
+            throw new IOException("checking failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FileChecker newChecker() {
+        List<TypeRules> types = config.types().stream().map(TypeRules::of).toList();
+        return new FileChecker(new FrontMatterReader(new YamlParser()), types,
+                TypeRules.of(config.defaults()), levels());
+    }
+
+    private RuleLevels levels() {
+        Map<String, Severity> severities = new HashMap<>();
+        Set<String> off = new HashSet<>();
+        for (Map.Entry<String, Level> entry : config.levels().entrySet()) {
+            Optional<Severity> severity = entry.getValue().severity();
+            if (severity.isPresent()) {
+                severities.put(entry.getKey(), severity.get());
+            } else {
+                off.add(entry.getKey());
+            }
+        }
+        return new RuleLevels(severities, off);
+    }
+}

@@ -1,0 +1,237 @@
+package dev.contentlint.maven;
+
+import dev.contentlint.config.Config;
+import dev.contentlint.config.ConfigException;
+import dev.contentlint.config.ConfigLoader;
+import dev.contentlint.config.FailOn;
+import dev.contentlint.engine.LintResult;
+import dev.contentlint.engine.Linter;
+import dev.contentlint.engine.Summary;
+import dev.contentlint.report.ConsoleReport;
+import dev.contentlint.report.ReportFormat;
+import dev.contentlint.rules.Finding;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Validates the Markdown content of a project: front matter against JSON Schemas, per content
+ * type; prints one line per finding, writes the reports, then fails the build at {@code failOn}.
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class ValidateMojo extends AbstractMojo {
+
+    static final String DEFAULT_CONFIG = "contentlint.yaml";
+    static final String DEFAULT_CONTENT = "content";
+
+    /** The project's folder. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
+    /**
+     * The configuration file. Without one, contentlint runs with defaults: every Markdown file of
+     * the content directory, front matter checked for syntax only.
+     */
+    @Parameter(property = "contentlint.configFile", defaultValue = "${project.basedir}/" + DEFAULT_CONFIG)
+    private File configFile;
+
+    /**
+     * The content root. Default: the configuration's {@code content}, else
+     * {@code ${project.basedir}/content}.
+     */
+    @Parameter(property = "contentlint.contentDirectory")
+    private File contentDirectory;
+
+    /**
+     * The least severity that fails the build: {@code error}, {@code warning},
+     * {@code suggestion} or {@code none}. Default: the configuration's {@code failOn}, else
+     * {@code error}.
+     */
+    @Parameter(property = "contentlint.failOn")
+    private String failOn;
+
+    /** Skips the check. */
+    @Parameter(property = "contentlint.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * The report files to write, comma-separated: {@code json}, {@code html}, {@code sarif},
+     * {@code checkstyle}, {@code junit}; empty for none.
+     */
+    @Parameter(property = "contentlint.formats", defaultValue = ReportFormat.DEFAULT_FORMATS)
+    private String formats;
+
+    /** Where the reports are written; never inside the content directory. */
+    @Parameter(property = "contentlint.outputDirectory",
+            defaultValue = "${project.build.directory}/contentlint")
+    private File outputDirectory;
+
+    /** How many files are checked at once; 0 for one per processor core. */
+    @Parameter(property = "contentlint.threads", defaultValue = "0")
+    private int threads;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Log log = getLog();
+        if (skip) {
+            log.info("contentlint: skipped (contentlint.skip)");
+            return;
+        }
+        Config config = loadConfig();
+        FailOn threshold = failOn(config);
+        List<ReportFormat> reportFormats = reportFormats();
+        Optional<Path> content = contentRoot(config);
+        if (content.isEmpty()) {
+            return;
+        }
+        Path contentRoot = content.get();
+        Path reports = outputDirectory.toPath().toAbsolutePath().normalize();
+        if (reports.startsWith(contentRoot)) {
+            throw new MojoExecutionException("contentlint: the output directory " + reports
+                    + " lies inside the content directory " + contentRoot
+                    + "; contentlint never writes there. Set outputDirectory elsewhere.");
+        }
+
+        LintResult result;
+        try {
+            result = new Linter(config, threads).lint(contentRoot);
+        } catch (IOException e) {
+            throw new MojoExecutionException("contentlint: cannot check " + contentRoot + ": "
+                    + e.getMessage(), e);
+        }
+        for (Finding finding : result.findings()) {
+            String line = ConsoleReport.line(finding);
+            switch (finding.severity()) {
+                case ERROR -> log.error(line);
+                case WARNING -> log.warn(line);
+                case SUGGESTION -> log.info(line);
+            }
+        }
+        log.info(ConsoleReport.summary(result.summary()));
+        log.info(String.format(Locale.ROOT, "contentlint: %d files, %.2f MB, in %.2f s (%s)",
+                result.summary().files(), result.bytes() / 1_000_000.0,
+                result.elapsed().toMillis() / 1000.0, contentRoot));
+
+        List<Path> written = writeReports(result, reportFormats, reports);
+        decide(result.summary(), result.findings(), threshold, written);
+    }
+
+    private Config loadConfig() throws MojoExecutionException {
+        Path file = configFile.toPath().toAbsolutePath().normalize();
+        if (!Files.exists(file)) {
+            if (isDefaultConfigFile(file)) {
+                getLog().info("contentlint: no " + DEFAULT_CONFIG + ", using the defaults");
+                return Config.empty();
+            }
+            throw new MojoExecutionException("contentlint: configuration file not found: " + file
+                    + " (set by configFile / contentlint.configFile)");
+        }
+        try {
+            return new ConfigLoader().load(file);
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("contentlint: invalid configuration: " + e.getMessage());
+        }
+    }
+
+    private boolean isDefaultConfigFile(Path file) {
+        return file.equals(basedir.toPath().toAbsolutePath().normalize().resolve(DEFAULT_CONFIG));
+    }
+
+    /** The parameter, else the configuration's {@code failOn}, else error. */
+    private FailOn failOn(Config config) throws MojoExecutionException {
+        if (failOn == null || failOn.isBlank()) {
+            return config.failOn().orElse(FailOn.ERROR);
+        }
+        return FailOn.parse(failOn).orElseThrow(() -> new MojoExecutionException("contentlint:"
+                + " failOn '" + failOn + "' is not one of error, warning, suggestion, none"));
+    }
+
+    private List<ReportFormat> reportFormats() throws MojoExecutionException {
+        try {
+            List<ReportFormat> parsed = ReportFormat.parseList(formats);
+            List<ReportFormat> available = new ArrayList<>();
+            for (ReportFormat format : parsed) {
+                if (format.isAvailable()) {
+                    available.add(format);
+                } else {
+                    getLog().warn("contentlint: the " + format.id() + " report is not available in"
+                            + " this version yet; it is not written");
+                }
+            }
+            return available;
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("contentlint: formats: " + e.getMessage());
+        }
+    }
+
+    private Optional<Path> contentRoot(Config config) throws MojoExecutionException {
+        Path root;
+        boolean explicit = true;
+        String source;
+        if (contentDirectory != null) {
+            root = contentDirectory.toPath();
+            source = "contentDirectory / contentlint.contentDirectory";
+        } else if (config.content().isPresent()) {
+            root = config.content().get();
+            source = "'content' in " + config.file().map(Path::toString).orElse(DEFAULT_CONFIG);
+        } else {
+            root = basedir.toPath().resolve(DEFAULT_CONTENT);
+            explicit = false;
+            source = "the default";
+        }
+        root = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            if (explicit) {
+                throw new MojoExecutionException("contentlint: the content directory " + root
+                        + " (from " + source + ") does not exist or is not a folder");
+            }
+            getLog().info("contentlint: no content directory at " + root + ", nothing to check");
+            return Optional.empty();
+        }
+        return Optional.of(root);
+    }
+
+    private List<Path> writeReports(LintResult result, List<ReportFormat> reportFormats,
+            Path folder) throws MojoExecutionException {
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : reportFormats) {
+            try {
+                written.add(format.write(result, folder));
+            } catch (IOException e) {
+                throw new MojoExecutionException("contentlint: cannot write the " + format.id()
+                        + " report into " + folder + ": " + e.getMessage(), e);
+            }
+        }
+        if (!written.isEmpty()) {
+            getLog().info("contentlint: reports: " + String.join(", ",
+                    written.stream().map(Path::toString).toList()));
+        }
+        return written;
+    }
+
+    private void decide(Summary summary, List<Finding> findings, FailOn threshold,
+            List<Path> written) throws MojoFailureException {
+        long failing = findings.stream().filter(f -> threshold.fails(f.severity())).count();
+        if (failing == 0) {
+            return;
+        }
+        String report = written.isEmpty() ? "the lines above" : written.get(0).toString();
+        throw new MojoFailureException(String.format(Locale.ROOT,
+                "contentlint: %s, %s, %s (failOn=%s); see %s",
+                ConsoleReport.plural(summary.errors(), "error"),
+                ConsoleReport.plural(summary.warnings(), "warning"),
+                ConsoleReport.plural(summary.suggestions(), "suggestion"), threshold.id(), report));
+    }
+}

@@ -1,0 +1,11 @@
+package dev.contentlint.report;
+
+import dev.contentlint.engine.LintResult;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Writes one report format. */
+public interface ReportWriter {
+
+    void write(LintResult result, OutputStream out) throws IOException;
+}

@@ -1,0 +1,45 @@
+package dev.contentlint.rules;
+
+import java.util.List;
+import java.util.Set;
+
+/** The ids of the built-in checks, as the contract fixes them. Style rules are {@code Style.Rule}. */
+public final class RuleIds {
+
+    public static final String FRONTMATTER_MISSING = "frontmatter.missing";
+    public static final String FRONTMATTER_SYNTAX = "frontmatter.syntax";
+    public static final String FRONTMATTER_SCHEMA = "frontmatter.schema";
+    public static final String FILENAME = "filename";
+    public static final String ENCODING = "encoding";
+    public static final String UNREADABLE = "unreadable";
+    public static final String INTERNAL = "internal";
+    public static final String SECTIONS_MISSING = "sections.missing";
+    public static final String SECTIONS_ORDER = "sections.order";
+    public static final String SECTIONS_LEVEL = "sections.level";
+    public static final String SECTIONS_EMPTY = "sections.empty";
+    public static final String SECTIONS_TABLE = "sections.table";
+    public static final String LINKS_BROKEN = "links.broken";
+    public static final String UNIQUE = "unique";
+
+    /** Every built-in id, including those of checks that later versions add. */
+    public static final Set<String> BUILT_IN = Set.of(FRONTMATTER_MISSING, FRONTMATTER_SYNTAX,
+            FRONTMATTER_SCHEMA, FILENAME, ENCODING, UNREADABLE, INTERNAL, SECTIONS_MISSING, SECTIONS_ORDER, SECTIONS_LEVEL,
+            SECTIONS_EMPTY, SECTIONS_TABLE, LINKS_BROKEN, UNIQUE);
+
+    /** Prefixes that only built-in ids use, so that a misspelt one is caught, not taken for a style. */
+    public static final List<String> BUILT_IN_FAMILIES = List.of("frontmatter.", "sections.", "links.");
+
+    private RuleIds() {}
+
+    /** Whether an id can name a rule: a built-in id, or {@code Style.Rule}. */
+    public static boolean isKnownOrStyle(String id) {
+        if (BUILT_IN.contains(id)) {
+            return true;
+        }
+        if (BUILT_IN_FAMILIES.stream().anyMatch(id::startsWith)) {
+            return false;
+        }
+        int dot = id.indexOf('.');
+        return dot > 0 && dot < id.length() - 1 && id.indexOf('.', dot + 1) < 0;
+    }
+}
