@@ -60,7 +60,7 @@ public final class YamlParser {
         try {
             root = newYaml().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            return failed(new YamlProblem(spanOf(e, firstLine), describe(e)));
+            return failed(new YamlProblem(spanOf(e, firstLine), describe(e, firstLine)));
         } catch (YAMLException e) {
             return failed(new YamlProblem(Span.at(firstLine, 1), "YAML error: " + e.getMessage()));
         } catch (StackOverflowError e) {
@@ -104,16 +104,24 @@ public final class YamlParser {
 
     private static Span spanOf(MarkedYAMLException e, int firstLine) {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        // "end of stream" is where the reader gave up; where the open thing started says more.
+        if (e.getContextMark() != null && String.valueOf(e.getProblem()).contains("end of stream")) {
+            mark = e.getContextMark();
+        }
         if (mark == null) {
             return Span.at(firstLine, 1);
         }
         return Span.at(mark.getLine() + firstLine, mark.getColumn() + 1);
     }
 
-    private static String describe(MarkedYAMLException e) {
+    private static String describe(MarkedYAMLException e, int firstLine) {
         String problem = e.getProblem() == null ? "unreadable YAML" : e.getProblem();
         String hint = hintFor(problem);
-        String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+        String context = "";
+        if (e.getContext() != null) {
+            context = " (" + e.getContext() + (e.getContextMark() == null ? ""
+                    : " that starts on line " + (e.getContextMark().getLine() + firstLine)) + ")";
+        }
         return "YAML syntax error: " + problem + context + (hint.isEmpty() ? "" : "; " + hint);
     }
 
