@@ -1,0 +1,150 @@
+package dev.contentlint.maven;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Mojo with Maven's parameter injection (maven-plugin-testing-harness). */
+@MojoTest
+@Basedir("src/test/resources/unit/project")
+class ValidateMojoTest {
+
+    @TempDir
+    Path out;
+
+    private final CapturingLog log = new CapturingLog();
+
+    private ValidateMojo prepared(ValidateMojo mojo) throws Exception {
+        // Reports go to a temporary folder, never into the test's source tree.
+        setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
+    void cleanContentPassesAndWritesReports(ValidateMojo mojo) throws Exception {
+        prepared(mojo).execute();
+
+        assertTrue(log.text().contains("contentlint: 1 file checked: 0 errors, 0 warnings, 0 suggestions"),
+                log.text());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("contentlint.json").toFile());
+        assertEquals(1, json.at("/summary/files").asInt());
+        assertEquals(0, json.at("/findings").size());
+        assertTrue(Files.exists(out.resolve("contentlint.html")));
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
+    void brokenContentFailsAfterWritingTheReport(ValidateMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "contentDirectory", new File(basedir(mojo), "broken"));
+        MojoFailureException failure = assertThrows(MojoFailureException.class,
+                () -> prepared(mojo).execute());
+
+        assertTrue(failure.getMessage().contains("1 error, 0 warnings, 0 suggestions (failOn=error)"),
+                failure.getMessage());
+        assertTrue(failure.getMessage().contains("contentlint.json"), failure.getMessage());
+        assertTrue(log.lines.contains("[ERROR] posts/bad_post.md:3:9: error [frontmatter.schema]"
+                + " status: \"drafted\" is not one of draft, review, published"), log.text());
+        JsonNode finding = new ObjectMapper().readTree(out.resolve("contentlint.json").toFile())
+                .at("/findings/0");
+        assertEquals("posts/bad_post.md", finding.get("path").asText());
+        assertEquals(3, finding.get("line").asInt());
+        assertEquals(9, finding.get("column").asInt());
+        assertEquals(3, finding.get("endLine").asInt());
+        assertEquals(16, finding.get("endColumn").asInt());
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
+    @MojoParameter(name = "failOn", value = "none")
+    void failOnNoneReportsWithoutFailing(ValidateMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "contentDirectory", new File(basedir(mojo), "broken"));
+        prepared(mojo).execute();
+
+        assertTrue(log.text().contains("error [frontmatter.schema]"), log.text());
+        assertTrue(Files.exists(out.resolve("contentlint.json")));
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
+    @MojoParameter(name = "skip", value = "true")
+    void skipDoesNothing(ValidateMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "contentDirectory", new File(basedir(mojo), "broken"));
+        prepared(mojo).execute();
+
+        assertEquals("[INFO] contentlint: skipped (contentlint.skip)", log.text());
+        assertFalse(Files.exists(out.resolve("contentlint.json")));
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
+    @MojoParameter(name = "formats", value = "json,pdf")
+    void unknownFormatIsAConfigurationError(ValidateMojo mojo) throws Exception {
+        MojoExecutionException error = assertThrows(MojoExecutionException.class,
+                () -> prepared(mojo).execute());
+        assertTrue(error.getMessage().contains("unknown report format 'pdf'"), error.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
+    @MojoParameter(name = "failOn", value = "fatal")
+    void unknownFailOnIsAConfigurationError(ValidateMojo mojo) throws Exception {
+        MojoExecutionException error = assertThrows(MojoExecutionException.class,
+                () -> prepared(mojo).execute());
+        assertTrue(error.getMessage().contains("failOn 'fatal' is not one of"), error.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
+    void refusesToWriteReportsIntoTheContent(ValidateMojo mojo) throws Exception {
+        prepared(mojo);
+        setVariableValueToObject(mojo, "outputDirectory",
+                new File(basedir(mojo), "content/reports"));
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(error.getMessage().contains("never writes there"), error.getMessage());
+        assertFalse(new File(basedir(mojo), "content/reports").exists());
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
+    void missingExplicitConfigFileIsAnError(ValidateMojo mojo) throws Exception {
+        prepared(mojo);
+        setVariableValueToObject(mojo, "configFile", new File(basedir(mojo), "nope.yaml"));
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(error.getMessage().contains("configuration file not found"), error.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
+    void brokenConfigNamesFileLineAndKey(ValidateMojo mojo) throws Exception {
+        prepared(mojo);
+        Path config = out.resolve("contentlint.yaml");
+        Files.writeString(config, "content: content\ntyps: {}\n");
+        setVariableValueToObject(mojo, "configFile", config.toFile());
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("contentlint: invalid configuration: " + config + ":2:1: typs: unknown key"
+                + " 'typs' in the top level (did you mean 'types'?); known keys: content, include,"
+                + " exclude, stylesPath, failOn, levels, defaults, types", error.getMessage());
+    }
+
+    private static File basedir(ValidateMojo mojo) throws IllegalAccessException {
+        return org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject(mojo, "basedir");
+    }
+}
