@@ -1,0 +1,229 @@
+package dev.contentlint.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final ConfigLoader loader = new ConfigLoader();
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private ConfigException error(String config) throws IOException {
+        Path file = write("contentlint.yaml", config);
+        return assertThrows(ConfigException.class, () -> loader.load(file));
+    }
+
+    private static final String SCHEMA = "type: object\nrequired: [status]\nproperties:\n"
+            + "  status: {enum: [draft, review]}\n";
+
+    @Test
+    void readsTheContractsExample() throws Exception {
+        write("schemas/linkedin-post.schema.yaml", SCHEMA);
+        Path file = write("contentlint.yaml", """
+                content: content
+                include: ["**/*.md", "**/*.markdown"]
+                exclude: ["templates/**"]
+                stylesPath: styles
+                failOn: warning
+                levels:
+                  sections.order: warning
+                  write-good.Weasel: suggestion
+                  filename: off
+                defaults:
+                  frontMatter: { required: false }
+                  styles: []
+                types:
+                  linkedin-post:
+                    match:
+                      paths: ["posts/**"]
+                      frontMatter: { node_type: linkedin-post }
+                    fileName: "[a-z0-9_]+\\\\.md"
+                    frontMatter:
+                      required: true
+                      schema: schemas/linkedin-post.schema.yaml
+                    sectionOrder: strict
+                    sections:
+                      - heading: "IDEA LEGOS"
+                        level: 2
+                        table: [Lego, Choice]
+                      - heading: "HOOK A*"
+                        styles: [Carter]
+                    styles: [write-good]
+                  note: {}
+                """);
+
+        Config config = loader.load(file);
+
+        assertEquals(Optional.of(dir.resolve("content")), config.content());
+        assertEquals(Optional.of(dir.resolve("styles")), config.stylesPath());
+        assertEquals(Optional.of(FailOn.WARNING), config.failOn());
+        assertEquals(Level.WARNING, config.levels().get("sections.order"));
+        assertEquals(Level.SUGGESTION, config.levels().get("write-good.Weasel"));
+        assertEquals(Level.OFF, config.levels().get("filename"));
+        assertTrue(config.includes("posts/a.md"));
+        assertFalse(config.includes("templates/a.md"));
+        assertEquals(2, config.types().size());
+        ContentType post = config.types().get(0);
+        assertEquals("linkedin-post", post.name());
+        assertTrue(post.frontMatter().required());
+        assertEquals(dir.resolve("schemas/linkedin-post.schema.yaml"),
+                post.frontMatter().schema().orElseThrow().file());
+        assertTrue(post.fileName().orElseThrow().matcher("a_b.md").matches());
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put("node_type", "linkedin-post");
+        assertTrue(post.matches("posts/a.md", Optional.of(data)));
+        assertFalse(post.matches("other/a.md", Optional.of(data)));
+        assertFalse(post.matches("posts/a.md", Optional.empty()));
+        assertEquals("note", config.types().get(1).name());
+    }
+
+    @Test
+    void anEmptyFileIsTheDefaults() throws Exception {
+        Config config = loader.load(write("contentlint.yaml", "# nothing yet\n"));
+        assertTrue(config.types().isEmpty());
+        assertTrue(config.includes("a/b.md"));
+        assertTrue(config.includes("c.markdown"));
+        assertFalse(config.includes("c.txt"));
+    }
+
+    @Test
+    void unknownTopLevelKey() throws Exception {
+        ConfigException e = error("content: c\ntyps:\n  a: {}\n");
+        assertEquals(2, e.line());
+        assertEquals(1, e.column());
+        assertEquals("typs", e.key());
+        assertTrue(e.getMessage().startsWith(dir.resolve("contentlint.yaml") + ":2:1: typs:"
+                + " unknown key 'typs' in the top level (did you mean 'types'?)"), e.getMessage());
+    }
+
+    @Test
+    void unknownKeyInAType() throws Exception {
+        ConfigException e = error("types:\n  post:\n    match:\n      path: [\"a/**\"]\n");
+        assertEquals(4, e.line());
+        assertEquals("types.post.match.path", e.key());
+        assertTrue(e.getMessage().contains("(did you mean 'paths'?)"), e.getMessage());
+    }
+
+    @Test
+    void badRegex() throws Exception {
+        ConfigException e = error("types:\n  post:\n    fileName: \"[a-z+\\\\.md\"\n");
+        assertEquals(3, e.line());
+        assertEquals(15, e.column());
+        assertEquals("types.post.fileName", e.key());
+        assertTrue(e.getMessage().contains("invalid regex: Unclosed character class"), e.getMessage());
+    }
+
+    @Test
+    void badGlob() throws Exception {
+        ConfigException e = error("include:\n  - \"**/*.md\"\n  - \"posts/[a.md\"\n");
+        assertEquals(3, e.line());
+        assertEquals(5, e.column());
+        assertEquals("include", e.key());
+        assertTrue(e.getMessage().contains("invalid glob: 'posts/[a.md' has a '['"), e.getMessage());
+    }
+
+    @Test
+    void missingSchemaFile() throws Exception {
+        ConfigException e = error("types:\n  post:\n    frontMatter:\n      schema: schemas/none.yaml\n");
+        assertEquals(4, e.line());
+        assertEquals(15, e.column());
+        assertEquals("types.post.frontMatter.schema", e.key());
+        assertTrue(e.getMessage().contains("schema file not found: " + dir.resolve("schemas/none.yaml")),
+                e.getMessage());
+    }
+
+    @Test
+    void schemaThatIsNotJsonSchema() throws Exception {
+        write("s.yaml", "type: object\nproperties:\n  status:\n    type: strng\n");
+        ConfigException e = error("types:\n  post:\n    frontMatter:\n      schema: s.yaml\n");
+        assertEquals(dir.resolve("s.yaml"), e.file());
+        assertEquals(4, e.line());
+        assertEquals("properties.status.type", e.key());
+        assertTrue(e.getMessage().contains("not valid JSON Schema"), e.getMessage());
+        assertTrue(e.getMessage().contains("contentlint.yaml:4"), e.getMessage());
+    }
+
+    @Test
+    void schemaWithYamlErrorNamesTheSchemaFile() throws Exception {
+        write("s.yaml", "type: object\nproperties: [\n");
+        ConfigException e = error("types:\n  post:\n    frontMatter:\n      schema: s.yaml\n");
+        assertEquals(dir.resolve("s.yaml"), e.file());
+        assertTrue(e.getMessage().contains("YAML syntax error"), e.getMessage());
+    }
+
+    @Test
+    void remoteRefIsNeverFetched() throws Exception {
+        write("s.yaml", "type: object\nproperties:\n  a: {$ref: \"https://example.com/s.json\"}\n");
+        ConfigException e = error("types:\n  post:\n    frontMatter:\n      schema: s.yaml\n");
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().contains("$ref https://example.com/s.json is not fetched"),
+                e.getMessage());
+    }
+
+    @Test
+    void localRefToAMissingFile() throws Exception {
+        write("s.yaml", "type: object\nproperties:\n  a: {$ref: \"other.yaml\"}\n");
+        ConfigException e = error("types:\n  post:\n    frontMatter:\n      schema: s.yaml\n");
+        assertTrue(e.getMessage().contains("$ref target not found"), e.getMessage());
+    }
+
+    @Test
+    void badFailOnAndLevels() throws Exception {
+        assertEquals("failOn", error("failOn: fatal\n").key());
+        ConfigException level = error("levels:\n  filename: loud\n");
+        assertEquals("levels.filename", level.key());
+        assertTrue(level.getMessage().contains("'loud' is not one of error, warning, suggestion, off"));
+        ConfigException id = error("levels:\n  frontmatter.schemas: off\n");
+        assertEquals(2, id.line());
+        assertTrue(id.getMessage().contains("unknown rule id 'frontmatter.schemas' (did you mean"
+                + " 'frontmatter.schema'?)"), id.getMessage());
+    }
+
+    @Test
+    void wrongKindsOfValues() throws Exception {
+        assertTrue(error("types: [a, b]\n").getMessage().contains("types: must be a mapping"));
+        assertTrue(error("include: 5\n").getMessage().contains("must be a list of text values"));
+        assertTrue(error("types:\n  p:\n    frontMatter: {required: maybe}\n").getMessage()
+                .contains("'maybe' is not true or false"));
+        assertTrue(error("types:\n  p:\n    sectionOrder: random\n").getMessage()
+                .contains("'random' is not one of strict, any"));
+        assertTrue(error("- a\n- b\n").getMessage().contains("must be a mapping"));
+    }
+
+    @Test
+    void yamlErrorsAndDuplicateKeysInTheConfig() throws Exception {
+        ConfigException syntax = error("types:\n  post: {\n");
+        assertTrue(syntax.getMessage().contains("YAML syntax error"), syntax.getMessage());
+        ConfigException duplicate = error("failOn: error\nfailOn: warning\n");
+        assertEquals(2, duplicate.line());
+        assertTrue(duplicate.getMessage().contains("duplicate key 'failOn'"));
+    }
+
+    @Test
+    void aSchemaUsedTwiceIsCompiledOnce() throws Exception {
+        write("s.yaml", SCHEMA);
+        Config config = loader.load(write("contentlint.yaml",
+                "types:\n  a:\n    frontMatter: {schema: s.yaml}\n  b:\n    frontMatter: {schema: s.yaml}\n"));
+        assertTrue(config.types().get(0).frontMatter().schema().orElseThrow().schema()
+                == config.types().get(1).frontMatter().schema().orElseThrow().schema());
+    }
+}
