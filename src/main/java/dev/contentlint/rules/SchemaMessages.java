@@ -46,6 +46,9 @@ final class SchemaMessages {
             case "const":
                 return field + ": " + shown + " must be " + show(schema);
             case "type":
+                if (value == null || value.isNull()) {
+                    return field + ": is empty; expected " + typeNames(schema);
+                }
                 return field + ": " + shown + " is " + kind(value) + "; expected " + typeNames(schema);
             case "required":
                 return prefix(pointer) + "missing required key '" + error.getProperty() + "'";

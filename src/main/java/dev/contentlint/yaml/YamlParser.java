@@ -105,7 +105,9 @@ public final class YamlParser {
     private static Span spanOf(MarkedYAMLException e, int firstLine) {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         // "end of stream" is where the reader gave up; where the open thing started says more.
-        if (e.getContextMark() != null && String.valueOf(e.getProblem()).contains("end of stream")) {
+        String problem = String.valueOf(e.getProblem());
+        if (e.getContextMark() != null
+                && (problem.contains("end of stream") || problem.contains("<stream end>"))) {
             mark = e.getContextMark();
         }
         if (mark == null) {
@@ -139,7 +141,7 @@ public final class YamlParser {
         if (p.contains("found undefined alias")) {
             return "define the anchor (&name) before using the alias (*name)";
         }
-        if (p.contains("found unexpected end of stream") || p.contains("found unexpected end")) {
+        if (p.contains("unexpected end") || p.contains("<stream end>")) {
             return "close the open quote or bracket";
         }
         if (p.contains("exceeds the specified max") || p.contains("number of aliases")) {
