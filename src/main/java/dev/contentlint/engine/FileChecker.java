@@ -37,7 +37,20 @@ final class FileChecker {
         this.levels = levels;
     }
 
+    /** Checks a file; a fault of contentlint's own becomes a finding, never a failed build. */
     FileResult check(ContentFile file) {
+        try {
+            return checkOrThrow(file);
+        } catch (RuntimeException | StackOverflowError e) {
+            FindingCollector findings = new FindingCollector(file.path(), levels);
+            findings.add(RuleIds.INTERNAL, Severity.ERROR, Span.at(1, 1), "contentlint could not"
+                    + " check this file (" + e + "). Please report this with the file");
+            return new FileResult(file.path(), defaults.type().name(), Optional.empty(), 0,
+                    findings.findings());
+        }
+    }
+
+    private FileResult checkOrThrow(ContentFile file) {
         FindingCollector findings = new FindingCollector(file.path(), levels);
         byte[] bytes;
         try {

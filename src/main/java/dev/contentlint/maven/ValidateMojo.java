@@ -48,8 +48,8 @@ public class ValidateMojo extends AbstractMojo {
     private File configFile;
 
     /**
-     * The content root. Default: the configuration's {@code content}, else
-     * {@code ${project.basedir}/content}.
+     * The content root. Default: the configuration's {@code content}, else the folder
+     * {@code content} in the project's folder.
      */
     @Parameter(property = "contentlint.contentDirectory")
     private File contentDirectory;
