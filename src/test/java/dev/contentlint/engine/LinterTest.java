@@ -117,6 +117,24 @@ class LinterTest {
     }
 
     @Test
+    void schemasReferToLocalYamlFilesAndKeepYamlDatesAsWritten() throws Exception {
+        write("schemas/common.yaml", "$defs:\n  status: {enum: [draft, published]}\n"
+                + "  date: {type: string, format: date}\n");
+        write("schemas/post.yaml", "type: object\nproperties:\n"
+                + "  status: {$ref: \"common.yaml#/$defs/status\"}\n"
+                + "  last_updated: {$ref: \"common.yaml#/$defs/date\"}\n");
+        write("content/a.md", "---\nstatus: draft\nlast_updated: 2026-02-22\n---\n");
+        write("content/b.md", "---\nstatus: done\nlast_updated: 2026-02-31\n---\n");
+        Config config = config("types:\n  post:\n    frontMatter: {schema: schemas/post.yaml}\n");
+        LintResult result = new Linter(config, 1).lint(dir.resolve("content"));
+
+        assertEquals("""
+                b.md:2:9 error frontmatter.schema
+                b.md:3:15 error frontmatter.schema""", lines(result.findings()));
+        assertEquals("status: \"done\" is not one of draft, published", result.findings().get(0).message());
+    }
+
+    @Test
     void unreadableBytesAreFindingsNotCrashes() throws Exception {
         Files.createDirectories(dir.resolve("content"));
         Files.write(dir.resolve("content/latin1.md"), "caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
