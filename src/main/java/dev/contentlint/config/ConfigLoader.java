@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contentlint.document.Span;
 import dev.contentlint.rules.RuleIds;
 import dev.contentlint.yaml.ParsedYaml;
+import dev.contentlint.yaml.ValueKinds;
 import dev.contentlint.yaml.YamlLocation;
 import dev.contentlint.yaml.YamlParser;
 import dev.contentlint.yaml.YamlProblem;
@@ -253,7 +254,7 @@ public final class ConfigLoader {
                 JsonNode item = value.get(i);
                 if (!item.isTextual()) {
                     throw place(pointer + "/" + i, key).error("item " + (i + 1)
-                            + " must be text, not " + kind(item));
+                            + " must be text, not " + ValueKinds.of(item));
                 }
                 result.add(item.asText());
             }
@@ -266,7 +267,7 @@ public final class ConfigLoader {
             JsonNode value = parent.get(name);
             if (!value.isTextual() && !value.isNumber()) {
                 throw place(parentPointer + "/" + ParsedYaml.escape(name), key)
-                        .error("must be text, not " + kind(value));
+                        .error("must be text, not " + ValueKinds.of(value));
             }
             return value.asText();
         }
@@ -281,7 +282,7 @@ public final class ConfigLoader {
 
         private ObjectNode object(JsonNode node, String pointer, String key) throws ConfigException {
             if (!(node instanceof ObjectNode object)) {
-                throw place(pointer, key).error("must be a mapping of keys to values, not " + kind(node));
+                throw place(pointer, key).error("must be a mapping of keys to values, not " + ValueKinds.of(node));
             }
             return object;
         }
@@ -309,25 +310,6 @@ public final class ConfigLoader {
             Span span = yaml.location(pointer).map(YamlLocation::key).orElse(Span.at(1, 1));
             return new ConfigPlace(file, span.line(), span.column(), key);
         }
-    }
-
-    private static String kind(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return "nothing";
-        }
-        if (node.isArray()) {
-            return "a list";
-        }
-        if (node.isObject()) {
-            return "a mapping";
-        }
-        if (node.isBoolean()) {
-            return "true/false";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        return "text";
     }
 
     private static String lastSegment(String key) {

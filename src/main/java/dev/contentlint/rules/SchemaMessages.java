@@ -2,6 +2,7 @@ package dev.contentlint.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import dev.contentlint.yaml.ValueKinds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class SchemaMessages {
                 if (value == null || value.isNull()) {
                     return field + ": is empty; expected " + typeNames(schema);
                 }
-                return field + ": " + shown + " is " + kind(value) + "; expected " + typeNames(schema);
+                return field + ": " + shown + " is " + ValueKinds.of(value) + "; expected " + typeNames(schema);
             case "required":
                 return prefix(pointer) + "missing required key '" + error.getProperty() + "'";
             case "dependentRequired":
@@ -148,28 +149,6 @@ final class SchemaMessages {
 
     private static String text(JsonNode node) {
         return node == null ? "?" : node.isTextual() ? node.asText() : node.toString();
-    }
-
-    private static String kind(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return "empty";
-        }
-        if (value.isTextual()) {
-            return "text";
-        }
-        if (value.isIntegralNumber()) {
-            return "an integer";
-        }
-        if (value.isNumber()) {
-            return "a number";
-        }
-        if (value.isBoolean()) {
-            return "true/false";
-        }
-        if (value.isArray()) {
-            return "a list";
-        }
-        return "a mapping";
     }
 
     private static String typeNames(JsonNode schema) {
