@@ -9,12 +9,15 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Lists the files under the content root that the configuration includes and does not exclude,
  * in a stable order. Symbolic links to files are followed; links to folders are not, so that a
- * link loop cannot trap the scan.
+ * link loop cannot trap the scan. Git's own folder and the folders it is told to skip (the
+ * build's output, where it lies inside the content) are never entered.
  */
 public final class ContentScanner {
 
@@ -24,11 +27,22 @@ public final class ContentScanner {
     /** A path under the content root that could not be listed or read. */
     public record Unreadable(String path, String reason) {}
 
-    public Scan scan(Path contentRoot, Config config) throws IOException {
+    public Scan scan(Path contentRoot, Config config, Set<Path> skippedFolders) throws IOException {
         Path root = contentRoot.toAbsolutePath().normalize();
+        Set<Path> skipped = new HashSet<>();
+        skippedFolders.forEach(folder -> skipped.add(folder.toAbsolutePath().normalize()));
         List<ContentFile> files = new ArrayList<>();
         List<Unreadable> unreadable = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                if (!folder.equals(root) && (skipped.contains(folder)
+                        || ".git".equals(String.valueOf(folder.getFileName())))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 String path = relative(root, file);

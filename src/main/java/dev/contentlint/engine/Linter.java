@@ -44,8 +44,17 @@ public final class Linter {
     }
 
     public LintResult lint(Path contentRoot) throws IOException {
+        return lint(contentRoot, Set.of());
+    }
+
+    /**
+     * Checks a content tree.
+     *
+     * @param skippedFolders folders under the root never to enter, such as the build's output
+     */
+    public LintResult lint(Path contentRoot, Set<Path> skippedFolders) throws IOException {
         long start = System.nanoTime();
-        ContentScanner.Scan scan = new ContentScanner().scan(contentRoot, config);
+        ContentScanner.Scan scan = new ContentScanner().scan(contentRoot, config, skippedFolders);
         FileChecker checker = newChecker();
 
         List<FileResult> results = new ArrayList<>();

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -78,6 +79,10 @@ public class ValidateMojo extends AbstractMojo {
             defaultValue = "${project.build.directory}/contentlint")
     private File outputDirectory;
 
+    /** The build's output folder, never read as content. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    private File buildDirectory;
+
     /** How many files are checked at once; 0 for one per processor core. */
     @Parameter(property = "contentlint.threads", defaultValue = "0")
     private int threads;
@@ -106,7 +111,9 @@ public class ValidateMojo extends AbstractMojo {
 
         LintResult result;
         try {
-            result = new Linter(config, threads).lint(contentRoot);
+            // Where the content root holds the project, its build output is not content.
+            result = new Linter(config, threads).lint(contentRoot,
+                    Set.of(buildDirectory.toPath(), reports));
         } catch (IOException e) {
             throw new MojoExecutionException("contentlint: cannot check " + contentRoot + ": "
                     + e.getMessage(), e);

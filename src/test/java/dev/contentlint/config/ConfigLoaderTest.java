@@ -187,6 +187,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theSchemaChoosesItsDialect() throws Exception {
+        write("s7.json", "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", \"type\": \"object\"}");
+        Config config = loader.load(write("contentlint.yaml",
+                "types:\n  a:\n    frontMatter: {schema: s7.json}\n"));
+        assertTrue(config.types().get(0).frontMatter().schema().isPresent());
+        write("sx.yaml", "$schema: https://example.com/my-dialect\ntype: object\n");
+        ConfigException e = error("types:\n  a:\n    frontMatter: {schema: sx.yaml}\n");
+        assertEquals(dir.resolve("sx.yaml"), e.file());
+        assertTrue(e.getMessage().contains("unknown dialect https://example.com/my-dialect"), e.getMessage());
+    }
+
+    @Test
     void badFailOnAndLevels() throws Exception {
         assertEquals("failOn", error("failOn: fatal\n").key());
         ConfigException level = error("levels:\n  filename: loud\n");

@@ -135,6 +135,19 @@ class LinterTest {
     }
 
     @Test
+    void neverEntersGitOrTheFoldersItIsToldToSkip() throws Exception {
+        write("content/a.md", "---\nbroken: [\n---\n");
+        write("content/.git/b.md", "---\nbroken: [\n---\n");
+        write("content/target/c.md", "---\nbroken: [\n---\n");
+        write("content/targets/d.md", "---\nbroken: [\n---\n");
+        LintResult result = new Linter(Config.empty(), 1)
+                .lint(dir.resolve("content"), java.util.Set.of(dir.resolve("content/target")));
+
+        assertEquals(List.of("a.md", "targets/d.md"),
+                result.files().stream().map(FileResult::path).toList());
+    }
+
+    @Test
     void unreadableBytesAreFindingsNotCrashes() throws Exception {
         Files.createDirectories(dir.resolve("content"));
         Files.write(dir.resolve("content/latin1.md"), "caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
