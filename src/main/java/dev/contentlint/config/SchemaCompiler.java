@@ -1,5 +1,7 @@
 package dev.contentlint.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.AbsoluteIri;
@@ -97,14 +99,45 @@ final class SchemaCompiler {
         } catch (IOException e) {
             throw where.error("schema file " + file + " cannot be read: " + e.getMessage());
         }
-        // JSON is YAML too; one reader gives positions for both.
-        ParsedYaml parsed = yamlParser.parse(text, 1);
-        if (!parsed.problems().isEmpty()) {
-            YamlProblem problem = parsed.problems().get(0);
-            throw new ConfigException(file, problem.span().line(), problem.span().column(), null,
-                    problem.message() + " (in the schema named at " + where + ")");
+        try {
+            return parse(file, text);
+        } catch (SchemaSyntaxException e) {
+            throw new ConfigException(file, e.span.line(), e.span.column(), null,
+                    e.getMessage() + " (in the schema named at " + where + ")");
         }
-        return parsed;
+    }
+
+    /**
+     * Reads a schema text. JSON is YAML too, and the YAML reader gives positions for both; JSON
+     * that YAML refuses (tabs used for indentation) is read by a JSON reader, without positions.
+     */
+    private ParsedYaml parse(Path file, String text) throws SchemaSyntaxException {
+        ParsedYaml parsed = yamlParser.parse(text, 1);
+        if (parsed.problems().isEmpty()) {
+            return parsed;
+        }
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            try {
+                return new ParsedYaml(JSON.readTree(text), Map.of(), List.of());
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                throw new SchemaSyntaxException(at == null ? Span.at(1, 1)
+                        : Span.at(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())),
+                        "JSON syntax error: " + e.getOriginalMessage());
+            }
+        }
+        YamlProblem problem = parsed.problems().get(0);
+        throw new SchemaSyntaxException(problem.span(), problem.message());
+    }
+
+    /** A schema file that is neither YAML nor JSON. */
+    private static final class SchemaSyntaxException extends Exception {
+        private final transient Span span;
+
+        SchemaSyntaxException(Span span, String message) {
+            super(message, null, false, false);
+            this.span = span;
+        }
     }
 
     private void checkAgainstMetaSchema(Path file, JsonNode node, ParsedYaml parsed,
@@ -159,11 +192,14 @@ final class SchemaCompiler {
             return null;
         }
         return () -> {
-            ParsedYaml parsed = yamlParser.parse(Files.readString(file, StandardCharsets.UTF_8), 1);
-            if (!parsed.problems().isEmpty() || parsed.json() == null) {
-                String problem = parsed.problems().isEmpty() ? "empty"
-                        : parsed.problems().get(0).message();
-                throw new IOException(file + ": " + problem);
+            ParsedYaml parsed;
+            try {
+                parsed = parse(file, Files.readString(file, StandardCharsets.UTF_8));
+            } catch (SchemaSyntaxException e) {
+                throw new IOException(file + ":" + e.span.line() + ": " + e.getMessage());
+            }
+            if (parsed.json() == null) {
+                throw new IOException(file + ": empty");
             }
             return new ByteArrayInputStream(JSON.writeValueAsBytes(parsed.json()));
         };

@@ -199,6 +199,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void jsonSchemasIndentedWithTabs() throws Exception {
+        write("tabs.json", "{\n\t\"type\": \"object\",\n\t\"properties\": {\"a\": {\"$ref\": \"def.json\"}}\n}\n");
+        write("def.json", "{\n\t\"type\": \"string\"\n}\n");
+        Config config = loader.load(write("contentlint.yaml",
+                "types:\n  a:\n    frontMatter: {schema: tabs.json}\n"));
+        assertTrue(config.types().get(0).frontMatter().schema().isPresent());
+        write("bad.json", "{\n\t\"type\": \"object\",\n}\n");
+        ConfigException e = error("types:\n  a:\n    frontMatter: {schema: bad.json}\n");
+        assertEquals(dir.resolve("bad.json"), e.file());
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("JSON syntax error"), e.getMessage());
+    }
+
+    @Test
     void badFailOnAndLevels() throws Exception {
         assertEquals("failOn", error("failOn: fatal\n").key());
         ConfigException level = error("levels:\n  filename: loud\n");
