@@ -17,20 +17,20 @@ final class SchemaMessages {
 
     /** What each format expects, as a writer would type it. */
     private static final Map<String, String> FORMAT_HINTS = Map.ofEntries(
-            Map.entry("date", "a date written YYYY-MM-DD, such as 2026-02-22"),
-            Map.entry("date-time", "a date and time such as 2026-02-22T09:30:00Z"),
-            Map.entry("time", "a time such as 09:30:00Z"),
-            Map.entry("duration", "a duration such as P3D or PT15M"),
-            Map.entry("email", "an email address"),
-            Map.entry("idn-email", "an email address"),
-            Map.entry("uri", "an absolute URI such as https://example.com/page"),
+            Map.entry("date", "a valid date (YYYY-MM-DD, such as 2026-02-22)"),
+            Map.entry("date-time", "a valid date and time (such as 2026-02-22T09:30:00Z)"),
+            Map.entry("time", "a valid time (such as 09:30:00Z)"),
+            Map.entry("duration", "a valid duration (such as P3D or PT15M)"),
+            Map.entry("email", "a valid email address"),
+            Map.entry("idn-email", "a valid email address"),
+            Map.entry("uri", "an absolute URI (such as https://example.com/page)"),
             Map.entry("uri-reference", "a URI or a relative reference"),
-            Map.entry("iri", "an absolute IRI such as https://example.com/page"),
-            Map.entry("hostname", "a host name such as example.com"),
+            Map.entry("iri", "an absolute IRI (such as https://example.com/page)"),
+            Map.entry("hostname", "a valid host name (such as example.com)"),
             Map.entry("ipv4", "an IPv4 address"),
             Map.entry("ipv6", "an IPv6 address"),
             Map.entry("uuid", "a UUID"),
-            Map.entry("regex", "a regular expression"));
+            Map.entry("regex", "a valid regular expression"));
 
     private SchemaMessages() {}
 

@@ -77,9 +77,9 @@ class FrontMatterSchemaRuleTest {
         assertEquals("""
                 2:7-2:13 error [frontmatter.schema] name: "A Post" does not match the pattern ^[a-z0-9_]+$
                 3:9-3:16 error [frontmatter.schema] status: "drafted" is not one of draft, review, scheduled, published
-                4:15-4:25 error [frontmatter.schema] last_updated: "2026-13-01" is not a date written YYYY-MM-DD, such as 2026-02-22
-                5:7-5:16 error [frontmatter.schema] link: "not a uri" is not an absolute URI such as https://example.com/page
-                6:8-6:14 error [frontmatter.schema] email: "nobody" is not an email address
+                4:15-4:25 error [frontmatter.schema] last_updated: "2026-13-01" is not a valid date (YYYY-MM-DD, such as 2026-02-22)
+                5:7-5:16 error [frontmatter.schema] link: "not a uri" is not an absolute URI (such as https://example.com/page)
+                6:8-6:14 error [frontmatter.schema] email: "nobody" is not a valid email address
                 7:8-7:11 error [frontmatter.schema] count: "3" is text; expected an integer
                 10:5-10:11 error [frontmatter.schema] tags[1]: "Not OK" does not match the pattern ^[a-z-]+$
                 """, sortedLines(findings));
