@@ -7,11 +7,14 @@ import dev.contentlint.yaml.YamlProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Finds a file's front matter block and reads it. */
 public final class FrontMatterReader {
 
     private static final ParsedYaml NOTHING = new ParsedYaml(null, Map.of(), List.of());
+
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6} +\\S.*");
 
     private final YamlParser parser;
 
@@ -38,13 +41,31 @@ public final class FrontMatterReader {
                     NOTHING, List.of(unclosed));
         }
         ParsedYaml yaml = parser.parse(source.lines(2, close), 2);
-        List<YamlProblem> problems = new ArrayList<>(yaml.problems());
+        List<YamlProblem> problems = new ArrayList<>();
+        for (YamlProblem problem : yaml.problems()) {
+            problems.add(mentionMissingClose(problem, source, close));
+        }
         if (yaml.json() != null && !yaml.json().isObject()) {
             Span where = yaml.location("").map(l -> l.value()).orElse(opening);
             problems.add(new YamlProblem(where, "front matter must be 'key: value' lines, not "
                     + describe(yaml.json())));
         }
         return new FrontMatter(FrontMatter.Status.PRESENT, opening, close + 1, yaml, problems);
+    }
+
+    /**
+     * A block that never closed where meant runs on to a later {@code ---} (a thematic break),
+     * and its YAML error alone would puzzle: where the block holds a Markdown heading, say so.
+     */
+    private static YamlProblem mentionMissingClose(YamlProblem problem, SourceText source, int close) {
+        for (int line = 2; line < close; line++) {
+            if (MARKDOWN_HEADING.matcher(source.line(line)).matches()) {
+                return new YamlProblem(problem.span(), problem.message() + " (the front matter runs"
+                        + " to the '---' on line " + close + " and holds the heading on line " + line
+                        + ": is its closing '---' missing?)");
+            }
+        }
+        return problem;
     }
 
     private static String describe(JsonNode json) {

@@ -57,6 +57,16 @@ class FrontMatterReaderTest {
     }
 
     @Test
+    void aBlockThatRunsIntoTheBodySaysSo() {
+        FrontMatter frontMatter = read("---\nname: x\n\n# Title\n\nSome text.\n\n---\n\nMore.\n");
+        assertEquals(FrontMatter.Status.PRESENT, frontMatter.status());
+        String message = frontMatter.problems().get(0).message();
+        assertTrue(message.startsWith("YAML syntax error"), message);
+        assertTrue(message.endsWith("(the front matter runs to the '---' on line 8 and holds the"
+                + " heading on line 4: is its closing '---' missing?)"), message);
+    }
+
+    @Test
     void anEmptyBlockIsAnEmptyMapping() {
         FrontMatter frontMatter = read("---\n---\nbody\n");
         assertEquals(0, frontMatter.data().orElseThrow().size());
