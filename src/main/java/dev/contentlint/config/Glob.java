@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * A path glob as .gitignore and most build tools write it, matched against paths relative to the
- * content root with {@code /} separators: {@code *} and {@code ?} stay within one folder,
+ * content root with {@code /} separators: a name without wildcards ({@code templates}) or one
+ * ending in {@code /} also matches everything below it; {@code *} and {@code ?} stay within one folder,
  * {@code **} crosses folders ({@code **}{@code /} also matches no folder at all, so
  * {@code **}{@code /*.md} matches {@code a.md}), {@code [abc]} and {@code {md,markdown}} as usual.
  */
@@ -34,11 +35,15 @@ public final class Glob {
         if (normalized.startsWith("/")) {
             normalized = normalized.substring(1);
         }
-        // A folder name matches everything below it, as in .gitignore: "templates/" or "templates".
+        // A folder matches everything below it, as in .gitignore: "templates/" or "templates".
         if (normalized.endsWith("/")) {
             normalized = normalized + "**";
         }
-        return new Glob(glob, Pattern.compile(toRegex(normalized, glob)));
+        String regex = toRegex(normalized, glob);
+        if (normalized.chars().noneMatch(c -> "*?[{".indexOf(c) >= 0)) {
+            regex = regex.substring(0, regex.length() - 1) + "(?:/.*)?$";
+        }
+        return new Glob(glob, Pattern.compile(regex));
     }
 
     private static String toRegex(String glob, String original) {

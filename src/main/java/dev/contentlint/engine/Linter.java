@@ -61,7 +61,7 @@ public final class Linter {
         for (ContentScanner.Unreadable unreadable : scan.unreadable()) {
             FindingCollector findings = new FindingCollector(unreadable.path(), levels());
             findings.add(RuleIds.UNREADABLE, Severity.ERROR, Span.at(1, 1),
-                    "cannot read: " + unreadable.reason());
+                    "cannot read the file: " + unreadable.reason());
             results.add(new FileResult(unreadable.path(), ContentType.DEFAULTS, Optional.empty(), 0,
                     findings.findings()));
         }

@@ -103,7 +103,9 @@ public class ValidateMojo extends AbstractMojo {
         }
         Path contentRoot = content.get();
         Path reports = outputDirectory.toPath().toAbsolutePath().normalize();
-        if (reports.startsWith(contentRoot)) {
+        Path build = buildDirectory.toPath().toAbsolutePath().normalize();
+        // With 'content: .' the build folder lies in the content root; it is never read as content.
+        if (reports.startsWith(contentRoot) && !reports.startsWith(build)) {
             throw new MojoExecutionException("contentlint: the output directory " + reports
                     + " lies inside the content directory " + contentRoot
                     + "; contentlint never writes there. Set outputDirectory elsewhere.");
@@ -112,8 +114,7 @@ public class ValidateMojo extends AbstractMojo {
         LintResult result;
         try {
             // Where the content root holds the project, its build output is not content.
-            result = new Linter(config, threads).lint(contentRoot,
-                    Set.of(buildDirectory.toPath(), reports));
+            result = new Linter(config, threads).lint(contentRoot, Set.of(build, reports));
         } catch (IOException e) {
             throw new MojoExecutionException("contentlint: cannot check " + contentRoot + ": "
                     + e.getMessage(), e);
@@ -127,8 +128,8 @@ public class ValidateMojo extends AbstractMojo {
             }
         }
         log.info(ConsoleReport.summary(result.summary()));
-        log.info(String.format(Locale.ROOT, "contentlint: %d files, %.2f MB, in %.2f s (%s)",
-                result.summary().files(), result.bytes() / 1_000_000.0,
+        log.info(String.format(Locale.ROOT, "contentlint: %s, %.2f MB, in %.2f s (%s)",
+                ConsoleReport.plural(result.summary().files(), "file"), result.bytes() / 1_000_000.0,
                 result.elapsed().toMillis() / 1000.0, contentRoot));
 
         List<Path> written = writeReports(result, reportFormats, reports);

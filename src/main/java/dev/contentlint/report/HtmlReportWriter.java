@@ -40,10 +40,12 @@ public final class HtmlReportWriter implements ReportWriter {
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
                 + "<title>contentlint report</title><style>" + STYLE + "</style></head><body>\n");
         html.write("<h1>contentlint report</h1>\n<p class=\"totals\">");
-        html.write("<span>" + summary.files() + " files</span>");
-        html.write("<span class=\"error\">" + summary.errors() + " errors</span>");
-        html.write("<span class=\"warning\">" + summary.warnings() + " warnings</span>");
-        html.write("<span class=\"suggestion\">" + summary.suggestions() + " suggestions</span></p>\n");
+        html.write("<span>" + ConsoleReport.plural(summary.files(), "file") + "</span>");
+        html.write("<span class=\"error\">" + ConsoleReport.plural(summary.errors(), "error") + "</span>");
+        html.write("<span class=\"warning\">" + ConsoleReport.plural(summary.warnings(), "warning")
+                + "</span>");
+        html.write("<span class=\"suggestion\">"
+                + ConsoleReport.plural(summary.suggestions(), "suggestion") + "</span></p>\n");
 
         Map<String, int[]> byRule = new TreeMap<>();
         for (Finding finding : result.findings()) {

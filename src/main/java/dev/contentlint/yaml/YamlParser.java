@@ -62,7 +62,9 @@ public final class YamlParser {
         } catch (MarkedYAMLException e) {
             return failed(new YamlProblem(spanOf(e, firstLine), describe(e, firstLine)));
         } catch (YAMLException e) {
-            return failed(new YamlProblem(Span.at(firstLine, 1), "YAML error: " + e.getMessage()));
+            String hint = hintFor(String.valueOf(e.getMessage()));
+            return failed(new YamlProblem(Span.at(firstLine, 1), "YAML error: " + e.getMessage()
+                    + (hint.isEmpty() ? "" : "; " + hint)));
         } catch (StackOverflowError e) {
             return failed(new YamlProblem(Span.at(firstLine, 1),
                     "YAML nests too deeply to be read; flatten it"));
@@ -147,7 +149,7 @@ public final class YamlParser {
         if (p.contains("exceeds the specified max") || p.contains("number of aliases")) {
             return "too many aliases, a safety limit of " + MAX_ALIASES;
         }
-        if (p.contains("nesting depth")) {
+        if (p.contains("nesting depth") || p.contains("depth exceeded")) {
             return "nested too deeply, a safety limit of " + MAX_DEPTH;
         }
         return "";

@@ -31,6 +31,9 @@ class GlobTest {
     void trailingDoubleStarAndFolderNamesMatchEverythingBelow() {
         assertTrue(Glob.compile("templates/**").matches("templates/a/b.md"));
         assertTrue(Glob.compile("templates/").matches("templates/a.md"));
+        assertTrue(Glob.compile("templates").matches("templates/a/b.md"));
+        assertTrue(Glob.compile("notes/index.md").matches("notes/index.md"));
+        assertFalse(Glob.compile("templates").matches("templates.md"));
         assertFalse(Glob.compile("templates/**").matches("templatesX/a.md"));
     }
 

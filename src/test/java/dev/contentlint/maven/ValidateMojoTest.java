@@ -124,6 +124,26 @@ class ValidateMojoTest {
 
     @Test
     @InjectMojo(goal = "validate", pom = "pom.xml")
+    void contentRootMayHoldTheProjectAndItsBuildFolder(ValidateMojo mojo) throws Exception {
+        prepared(mojo);
+        Path project = out.resolve("project");
+        Files.createDirectories(project.resolve("target/contentlint"));
+        Files.writeString(project.resolve("README.md"), "# Read me\n");
+        Files.writeString(project.resolve("target/contentlint/old.md"), "---\nbroken: [\n---\n");
+        setVariableValueToObject(mojo, "contentDirectory", project.toFile());
+        setVariableValueToObject(mojo, "buildDirectory", project.resolve("target").toFile());
+        setVariableValueToObject(mojo, "outputDirectory", project.resolve("target/contentlint").toFile());
+        setVariableValueToObject(mojo, "configFile", project.resolve("contentlint.yaml").toFile());
+        setVariableValueToObject(mojo, "basedir", project.toFile());
+
+        mojo.execute();
+
+        assertTrue(log.text().contains("contentlint: 1 file checked: 0 errors"), log.text());
+        assertTrue(Files.exists(project.resolve("target/contentlint/contentlint.json")));
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
     void missingExplicitConfigFileIsAnError(ValidateMojo mojo) throws Exception {
         prepared(mojo);
         setVariableValueToObject(mojo, "configFile", new File(basedir(mojo), "nope.yaml"));

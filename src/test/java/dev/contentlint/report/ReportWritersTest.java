@@ -95,6 +95,15 @@ class ReportWritersTest {
     }
 
     @Test
+    void reportsAreAsReadableAsAnyFileTheUserCreates() throws Exception {
+        Path report = ReportFormat.JSON.write(result(), out);
+        Path ordinary = Files.writeString(out.resolve("ordinary.txt"), "x");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                report.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(report));
+    }
+
+    @Test
     void formatsAreParsedByName() {
         assertEquals(List.of(ReportFormat.JSON, ReportFormat.HTML), ReportFormat.parseList("json, HTML,json"));
         assertEquals(List.of(), ReportFormat.parseList(""));

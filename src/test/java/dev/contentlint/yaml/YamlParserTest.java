@@ -120,6 +120,8 @@ class YamlParserTest {
 
         assertNull(yaml.json());
         assertEquals(1, yaml.problems().size());
+        assertTrue(yaml.problems().get(0).message().endsWith("too many aliases, a safety limit of 50"),
+                yaml.problems().get(0).message());
     }
 
     @Test
