@@ -15,10 +15,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -114,7 +114,7 @@ public class ValidateMojo extends AbstractMojo {
         LintResult result;
         try {
             // Where the content root holds the project, its build output is not content.
-            result = new Linter(config, threads).lint(contentRoot, Set.of(build, reports));
+            result = new Linter(config, threads).lint(contentRoot, new HashSet<>(List.of(build, reports)));
         } catch (IOException e) {
             throw new MojoExecutionException("contentlint: cannot check " + contentRoot + ": "
                     + e.getMessage(), e);

@@ -144,6 +144,15 @@ class ValidateMojoTest {
 
     @Test
     @InjectMojo(goal = "validate", pom = "pom.xml")
+    void reportsMayGoStraightIntoTheBuildFolder(ValidateMojo mojo) throws Exception {
+        prepared(mojo);
+        setVariableValueToObject(mojo, "buildDirectory", out.toFile());
+        mojo.execute();
+        assertTrue(Files.exists(out.resolve("contentlint.json")));
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
     void missingExplicitConfigFileIsAnError(ValidateMojo mojo) throws Exception {
         prepared(mojo);
         setVariableValueToObject(mojo, "configFile", new File(basedir(mojo), "nope.yaml"));
