@@ -16,6 +16,6 @@ public record FileResult(String path, String type, Optional<String> status, long
         List<Finding> findings) {
 
     public FileResult {
-        findings = List.copyOf(findings);
+        findings = findings.stream().sorted(Finding.ORDER).toList();
     }
 }

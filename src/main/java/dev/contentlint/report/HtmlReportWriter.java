@@ -23,9 +23,11 @@ public final class HtmlReportWriter implements ReportWriter {
             body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#222}
             h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}
             table{border-collapse:collapse;width:100%;margin:.5rem 0}
+            table.rules{width:auto;min-width:20rem}
             th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
             td.n{text-align:right;font-variant-numeric:tabular-nums}
-            code{font:13px ui-monospace,monospace;word-break:break-all}
+            code{font:13px ui-monospace,monospace;overflow-wrap:anywhere}
+            td:first-child,td.opt{white-space:nowrap}
             .error{color:#b00020;font-weight:600}.warning{color:#8a5a00;font-weight:600}
             .suggestion{color:#1f5fa8;font-weight:600}.clean{color:#22743a}
             .totals span{display:inline-block;margin-right:1.2rem}
@@ -52,7 +54,7 @@ public final class HtmlReportWriter implements ReportWriter {
             byRule.computeIfAbsent(finding.rule(), r -> new int[1])[0]++;
         }
         if (!byRule.isEmpty()) {
-            html.write("<h2>By rule</h2>\n<table><thead><tr><th>Rule</th><th>Findings</th></tr></thead><tbody>\n");
+            html.write("<h2>By rule</h2>\n<table class=\"rules\"><thead><tr><th>Rule</th><th>Findings</th></tr></thead><tbody>\n");
             for (Map.Entry<String, int[]> entry : byRule.entrySet()) {
                 html.write("<tr><td><code>" + escape(entry.getKey()) + "</code></td><td class=\"n\">"
                         + entry.getValue()[0] + "</td></tr>\n");

@@ -84,6 +84,8 @@ class LinterTest {
         assertEquals(List.of("broken.md", "notes/n.md", "other.md", "posts/Bad-Name.md",
                 "posts/good_post.md", "posts/no_front_matter.md"),
                 result.files().stream().map(FileResult::path).toList());
+        assertEquals(List.of("filename", "frontmatter.schema"), result.files().get(3).findings()
+                .stream().map(Finding::rule).toList());
         FileResult note = result.files().get(1);
         assertEquals("note", note.type());
         assertEquals("whatever", note.status().orElseThrow());
