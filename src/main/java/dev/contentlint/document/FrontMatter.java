@@ -1,13 +1,10 @@
 package dev.contentlint.document;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contentlint.yaml.ParsedYaml;
 import dev.contentlint.yaml.YamlLocation;
 import dev.contentlint.yaml.YamlProblem;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,18 +39,10 @@ public record FrontMatter(
 
     /** The front matter's key-value mapping, if it is one and could be read. */
     public Optional<ObjectNode> data() {
-        JsonNode json = yaml.json();
-        if (json == null && status == Status.PRESENT && problems.isEmpty()) {
-            return Optional.of(JsonNodeFactory.instance.objectNode()); // an empty block
-        }
-        return json instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
+        return yaml.json() instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
     }
 
     public Optional<YamlLocation> location(String pointer) {
         return yaml.location(pointer);
-    }
-
-    public Map<String, YamlLocation> locations() {
-        return yaml.locations();
     }
 }

@@ -1,6 +1,7 @@
 package dev.contentlint.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.contentlint.yaml.ParsedYaml;
 import dev.contentlint.yaml.YamlParser;
 import dev.contentlint.yaml.YamlProblem;
@@ -41,6 +42,10 @@ public final class FrontMatterReader {
                     NOTHING, List.of(unclosed));
         }
         ParsedYaml yaml = parser.parse(source.lines(2, close), 2);
+        if (yaml.json() == null && yaml.problems().isEmpty()) {
+            // An empty block (or only comments) is front matter with no keys.
+            yaml = new ParsedYaml(JsonNodeFactory.instance.objectNode(), yaml.locations(), List.of());
+        }
         List<YamlProblem> problems = new ArrayList<>();
         for (YamlProblem problem : yaml.problems()) {
             problems.add(mentionMissingClose(problem, source, close));

@@ -1,7 +1,6 @@
 package dev.contentlint.engine;
 
 import dev.contentlint.rules.Finding;
-import dev.contentlint.rules.Severity;
 import java.util.List;
 
 /** Counts for the summary line and the reports. */
@@ -19,13 +18,5 @@ public record Summary(int files, int errors, int warnings, int suggestions) {
             }
         }
         return new Summary(files, errors, warnings, suggestions);
-    }
-
-    public int count(Severity severity) {
-        return switch (severity) {
-            case ERROR -> errors;
-            case WARNING -> warnings;
-            case SUGGESTION -> suggestions;
-        };
     }
 }

@@ -30,10 +30,6 @@ public final class FindingCollector {
                 span.endLine(), span.endColumn(), s, rule, message)));
     }
 
-    public String path() {
-        return path;
-    }
-
     public List<Finding> findings() {
         return List.copyOf(findings);
     }
