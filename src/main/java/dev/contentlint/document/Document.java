@@ -1,11 +1,44 @@
 package dev.contentlint.document;
 
 /**
- * One content file as read once for every check: its text and its front matter.
- *
- * @param path the path relative to the content root, with {@code /} separators
+ * One content file as read once for every check: its text, its front matter and, parsed the
+ * first time a check asks for it, its Markdown body. Used by one thread at a time.
  */
-public record Document(String path, SourceText source, FrontMatter frontMatter) {
+public final class Document {
+
+    private final String path;
+    private final SourceText source;
+    private final FrontMatter frontMatter;
+    private Body body;
+
+    /**
+     * @param path the path relative to the content root, with {@code /} separators
+     */
+    public Document(String path, SourceText source, FrontMatter frontMatter) {
+        this.path = path;
+        this.source = source;
+        this.frontMatter = frontMatter;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public SourceText source() {
+        return source;
+    }
+
+    public FrontMatter frontMatter() {
+        return frontMatter;
+    }
+
+    /** The Markdown body, parsed once. */
+    public Body body() {
+        if (body == null) {
+            body = MarkdownReader.SHARED.read(source, frontMatter);
+        }
+        return body;
+    }
 
     /** The file name, without folders. */
     public String fileName() {

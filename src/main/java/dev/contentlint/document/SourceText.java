@@ -118,4 +118,21 @@ public final class SourceText {
         String content = line(line);
         return new Span(line, 1, line, content.codePointCount(0, content.length()) + 1);
     }
+
+    /** The 1-based line that holds a char offset. */
+    public int lineOf(int offset) {
+        int index = java.util.Arrays.binarySearch(lineStarts, offset);
+        return index >= 0 ? index + 1 : -index - 1;
+    }
+
+    /** The 1-based column, in code points, of a char offset. */
+    public int columnOf(int offset) {
+        int start = lineStarts[lineOf(offset) - 1];
+        return text.codePointCount(start, Math.min(offset, text.length())) + 1;
+    }
+
+    /** The span from one char offset to another (exclusive). */
+    public Span span(int start, int end) {
+        return new Span(lineOf(start), columnOf(start), lineOf(end), columnOf(end));
+    }
 }
