@@ -104,6 +104,15 @@ public final class Scope {
         return selectors.stream().anyMatch(s -> s.required().contains("sentence"));
     }
 
+    /**
+     * Whether each block is a unit of its own for counting rules: every selector names an
+     * element, not the whole text.
+     */
+    public boolean perBlock() {
+        return selectors.stream().allMatch(s -> s.required().stream()
+                .anyMatch(name -> !name.equals("text") && !name.equals("summary")));
+    }
+
     /** Whether the rule reads the body's Markdown as written. */
     public boolean isRaw() {
         return selectors.stream().anyMatch(s -> s.required().contains("raw"));

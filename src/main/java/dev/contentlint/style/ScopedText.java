@@ -10,8 +10,11 @@ import java.util.List;
  * @param anchorStart where an alert about the region as a whole goes (a section's heading, or the
  *     body's first line): its source offset
  * @param anchorEnd the end of that place
+ * @param perBlock whether each block is a unit of its own (the scope names an element, such as
+ *     {@code sentence} or {@code paragraph}) rather than the region as a whole ({@code text},
+ *     {@code summary}): an {@code occurrence} rule counts per unit
  */
-public record ScopedText(List<TextBlock> blocks, int anchorStart, int anchorEnd) {
+public record ScopedText(List<TextBlock> blocks, int anchorStart, int anchorEnd, boolean perBlock) {
 
     public ScopedText {
         blocks = List.copyOf(blocks);
