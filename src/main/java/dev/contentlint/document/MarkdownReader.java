@@ -1,14 +1,311 @@
 package dev.contentlint.document;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Reads the Markdown body of a file with flexmark. Immutable and shared by all threads. */
+/**
+ * Reads the Markdown body of a file with flexmark into a {@link Body}. The parser is immutable and
+ * shared by all threads; each call builds its own tree.
+ *
+ * <p>The front matter is blanked (its chars become spaces, its line breaks stay) rather than cut
+ * off, so that flexmark's offsets are the file's offsets and every position maps back without
+ * arithmetic.
+ */
 public final class MarkdownReader {
 
     public static final MarkdownReader SHARED = new MarkdownReader();
 
+    /** Bare URLs in prose: left out, as Vale does, so that no rule reads a path as words. */
+    private static final Pattern BARE_URL = Pattern.compile("\\b(?:https?://|www\\.)[^\\s<>()\\[\\]]+");
+
+    private final Parser parser;
+
+    private MarkdownReader() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        // GitHub's table rules: a header row is required, column counts may differ.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        parser = Parser.builder(options).build();
+    }
+
     public Body read(SourceText source, FrontMatter frontMatter) {
-        int start = source.lineStart(Math.min(frontMatter.bodyLine(), source.lineCount()));
-        return new Body(source, start, List.of(), List.of(), List.of(), List.of(), Suppressions.NONE);
+        String text = source.text();
+        int start = frontMatter.bodyLine() > source.lineCount() ? text.length()
+                : source.lineStart(Math.max(1, frontMatter.bodyLine()));
+        Node root = parser.parse(blankBefore(text, start));
+        Walk walk = new Walk(source);
+        walk.visit(root, Set.of());
+        List<Section> sections = sections(walk.headings, walk.contentStarts, text.length());
+        return new Body(source, start, walk.headings, sections, walk.tables, walk.blocks,
+                SuppressionReader.read(source, walk.comments));
+    }
+
+    private static String blankBefore(String text, int start) {
+        if (start == 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < start; i++) {
+            if (chars[i] != '\n' && chars[i] != '\r') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static List<Section> sections(List<Heading> headings, List<Integer> contentStarts,
+            int textEnd) {
+        int[] starts = contentStarts.stream().mapToInt(Integer::intValue).sorted().toArray();
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading heading = headings.get(i);
+            int end = textEnd;
+            for (int j = i + 1; j < headings.size(); j++) {
+                if (headings.get(j).level() <= heading.level()) {
+                    end = headings.get(j).start();
+                    break;
+                }
+            }
+            int next = Arrays.binarySearch(starts, heading.end());
+            int firstContent = next >= 0 ? next : -next - 1;
+            boolean empty = firstContent >= starts.length || starts[firstContent] >= end;
+            sections.add(new Section(i, heading, end, empty));
+        }
+        return sections;
+    }
+
+    /** One pass over one tree, gathering what the body is made of. */
+    private static final class Walk {
+        private final SourceText source;
+        final List<Heading> headings = new ArrayList<>();
+        final List<MarkdownTable> tables = new ArrayList<>();
+        final List<TextBlock> blocks = new ArrayList<>();
+        /** Where content that makes a section not empty starts. */
+        final List<Integer> contentStarts = new ArrayList<>();
+        /** HTML comments, in source order, for suppressions. */
+        final List<SuppressionReader.Comment> comments = new ArrayList<>();
+
+        Walk(SourceText source) {
+            this.source = source;
+        }
+
+        void visit(Node node, Set<String> containers) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                heading(heading, containers);
+                return;
+            }
+            if (node instanceof Paragraph) {
+                contentStarts.add(node.getStartOffset());
+                prose(node, containers, Set.of("paragraph"));
+                return;
+            }
+            if (node instanceof TableBlock table) {
+                contentStarts.add(node.getStartOffset());
+                table(table, containers);
+                return;
+            }
+            if (node instanceof HtmlCommentBlock) {
+                comments.add(new SuppressionReader.Comment(node.getStartOffset(),
+                        node.getChars().toString()));
+                return;
+            }
+            if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock
+                    || node instanceof HtmlBlock) {
+                contentStarts.add(node.getStartOffset());
+                if (node instanceof HtmlBlock) {
+                    htmlComments(node);
+                }
+                return;
+            }
+            if (node instanceof Reference) {
+                return;
+            }
+            Set<String> inner = containers;
+            if (node instanceof BlockQuote) {
+                inner = with(containers, "blockquote");
+            } else if (node instanceof ListItem) {
+                inner = with(containers, "list");
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                visit(child, inner);
+            }
+        }
+
+        private void heading(com.vladsch.flexmark.ast.Heading node, Set<String> containers) {
+            int level = node.getLevel();
+            var chars = node.getText();
+            int textStart = chars.isEmpty() ? node.getStartOffset() : chars.getStartOffset();
+            int end = chars.isEmpty() ? node.getStartOffset() + level : chars.getEndOffset();
+            int start = node.isSetextHeading() ? textStart : node.getStartOffset();
+            Inline visible = new Inline(true);
+            visible.collect(node);
+            headings.add(new Heading(level, visible.text().trim().replaceAll("\\s+", " "), start,
+                    end, textStart));
+            prose(node, containers, Set.of("heading", "heading.h" + level));
+        }
+
+        private void table(TableBlock table, Set<String> containers) {
+            List<String> header = new ArrayList<>();
+            int rows = 0;
+            for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                boolean isHead = section instanceof TableHead;
+                if (!isHead && !(section instanceof com.vladsch.flexmark.ext.tables.TableBody)) {
+                    continue; // the separator row
+                }
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof com.vladsch.flexmark.ext.tables.TableRow)) {
+                        continue;
+                    }
+                    if (!isHead) {
+                        rows++;
+                    }
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (!(cell instanceof TableCell)) {
+                            continue;
+                        }
+                        if (isHead) {
+                            Inline visible = new Inline(true);
+                            visible.collect(cell);
+                            header.add(visible.text().trim());
+                        }
+                        prose(cell, containers, Set.of("table", isHead ? "table.header" : "table.cell"));
+                    }
+                }
+            }
+            tables.add(new MarkdownTable(table.getStartOffset(), header, rows));
+        }
+
+        private void prose(Node node, Set<String> containers, Set<String> element) {
+            Inline inline = new Inline(false);
+            inline.collect(node);
+            comments.addAll(inline.comments);
+            String text = inline.text();
+            if (text.isBlank()) {
+                return;
+            }
+            Set<String> scopes = new HashSet<>(containers);
+            scopes.addAll(element);
+            blocks.add(new TextBlock(scopes, text, inline.offsets()));
+        }
+
+        private void htmlComments(Node node) {
+            Matcher comment = SuppressionReader.COMMENT.matcher(node.getChars());
+            while (comment.find()) {
+                comments.add(new SuppressionReader.Comment(node.getStartOffset() + comment.start(),
+                        comment.group()));
+            }
+        }
+
+        private static Set<String> with(Set<String> names, String name) {
+            Set<String> all = new HashSet<>(names);
+            all.add(name);
+            return Set.copyOf(all);
+        }
+    }
+
+    /** The prose of one block's inline content, with the source offset of each char. */
+    private static final class Inline {
+        private final boolean keepCode;
+        private final StringBuilder text = new StringBuilder();
+        private int[] offsets = new int[64];
+        final List<SuppressionReader.Comment> comments = new ArrayList<>();
+
+        /**
+         * @param keepCode whether code spans count, as they do in a heading's text for matching
+         */
+        Inline(boolean keepCode) {
+            this.keepCode = keepCode;
+        }
+
+        void collect(Node parent) {
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+                if (node instanceof Text) {
+                    plain(node);
+                } else if (node instanceof Code) {
+                    if (keepCode) {
+                        append(((Code) node).getText());
+                    }
+                } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                    add('\n', node.getStartOffset());
+                } else if (node instanceof HtmlInlineComment) {
+                    comments.add(new SuppressionReader.Comment(node.getStartOffset(),
+                            node.getChars().toString()));
+                } else if (node instanceof AutoLink || node instanceof MailLink
+                        || node instanceof HtmlInline || node instanceof Image
+                        || node instanceof ImageRef) {
+                    // Addresses, markup and pictures are not prose.
+                } else {
+                    collect(node);
+                }
+            }
+        }
+
+        /** A text node, without the bare URLs in it. */
+        private void plain(Node node) {
+            var chars = node.getChars();
+            Matcher url = BARE_URL.matcher(chars);
+            int from = 0;
+            while (url.find()) {
+                append(chars.subSequence(from, url.start()));
+                from = url.end();
+            }
+            append(chars.subSequence(from, chars.length()));
+        }
+
+        private void append(com.vladsch.flexmark.util.sequence.BasedSequence chars) {
+            int base = chars.getStartOffset();
+            for (int i = 0; i < chars.length(); i++) {
+                add(chars.charAt(i), base + i);
+            }
+        }
+
+        private void add(char c, int offset) {
+            if (text.length() == offsets.length) {
+                offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            }
+            offsets[text.length()] = offset;
+            text.append(c);
+        }
+
+        String text() {
+            return text.toString();
+        }
+
+        int[] offsets() {
+            return Arrays.copyOf(offsets, text.length());
+        }
     }
 }

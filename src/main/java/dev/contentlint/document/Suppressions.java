@@ -42,6 +42,11 @@ public final class Suppressions {
         return false;
     }
 
+    @Override
+    public String toString() {
+        return ranges.toString();
+    }
+
     public boolean isEmpty() {
         return ranges.isEmpty();
     }
