@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param levels rule ids whose level is changed, or turned off
  * @param defaults the rules for files that match no type
  * @param types the content types, in the order of the file: the first that matches a file wins
+ * @param warnings what is wrong but does not stop the run (a style rule that is not applied, an
+ *     unknown key in a rule file), each naming its file and line
  */
 public record Config(
         Optional<Path> file,
@@ -27,7 +29,8 @@ public record Config(
         Optional<FailOn> failOn,
         Map<String, Level> levels,
         ContentType defaults,
-        List<ContentType> types) {
+        List<ContentType> types,
+        List<String> warnings) {
 
     public static final List<String> DEFAULT_INCLUDE = List.of("**/*.md", "**/*.markdown");
 
@@ -36,13 +39,14 @@ public record Config(
         exclude = List.copyOf(exclude);
         levels = Map.copyOf(levels);
         types = List.copyOf(types);
+        warnings = List.copyOf(warnings);
     }
 
     /** The configuration used where there is no configuration file. */
     public static Config empty() {
         return new Config(Optional.empty(), Optional.empty(),
                 DEFAULT_INCLUDE.stream().map(Glob::compile).toList(), List.of(), Optional.empty(),
-                Optional.empty(), Map.of(), ContentType.defaults(), List.of());
+                Optional.empty(), Map.of(), ContentType.defaults(), List.of(), List.of());
     }
 
     /** Whether a path relative to the content root is one to check. */

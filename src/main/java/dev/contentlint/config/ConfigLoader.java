@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contentlint.document.Span;
 import dev.contentlint.rules.RuleIds;
+import dev.contentlint.style.StyleLibrary;
+import dev.contentlint.style.ValeRule;
 import dev.contentlint.yaml.ParsedYaml;
 import dev.contentlint.yaml.ValueKinds;
 import dev.contentlint.yaml.YamlLocation;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -38,6 +41,10 @@ public final class ConfigLoader {
     private static final List<String> TYPE_KEYS = concat(List.of("match"), RULE_KEYS);
     private static final List<String> MATCH_KEYS = List.of("paths", "frontMatter");
     private static final List<String> FRONT_MATTER_KEYS = List.of("required", "schema");
+    private static final List<String> SECTION_KEYS = List.of("heading", "level", "required", "table",
+            "styles");
+    /** Where styles are looked for when the file names no {@code stylesPath}. */
+    static final String DEFAULT_STYLES_PATH = "styles";
 
     private final YamlParser yamlParser = new YamlParser();
 
@@ -67,6 +74,7 @@ public final class ConfigLoader {
         private final Path folder;
         private final ParsedYaml yaml;
         private final SchemaCompiler schemas;
+        private StyleLibrary styles;
 
         Reader(Path file, ParsedYaml yaml, SchemaCompiler schemas) {
             this.file = file;
@@ -87,6 +95,7 @@ public final class ConfigLoader {
                     : Config.DEFAULT_INCLUDE.stream().map(Glob::compile).toList();
             List<Glob> exclude = top.has("exclude") ? globs(top, "", "exclude") : List.of();
             Optional<Path> stylesPath = optionalString(top, "", "stylesPath").map(folder::resolve);
+            styles = new StyleLibrary(Optional.of(stylesPath.orElse(folder.resolve(DEFAULT_STYLES_PATH))));
             Optional<FailOn> failOn = Optional.empty();
             if (top.has("failOn")) {
                 String value = string(top, "", "failOn");
@@ -99,13 +108,13 @@ public final class ConfigLoader {
                     : ContentType.defaults();
             List<ContentType> types = top.has("types") ? types(top.get("types")) : List.of();
             return new Config(Optional.of(file), content, include, exclude, stylesPath, failOn,
-                    levels, defaults, types);
+                    levels, defaults, types, styles.warnings());
         }
 
         private Config withFile(Config config) {
             return new Config(Optional.of(file), config.content(), config.include(),
                     config.exclude(), config.stylesPath(), config.failOn(), config.levels(),
-                    config.defaults(), config.types());
+                    config.defaults(), config.types(), config.warnings());
         }
 
         private Map<String, Level> levels(JsonNode node) throws ConfigException {
@@ -183,20 +192,126 @@ public final class ConfigLoader {
             FrontMatterSettings frontMatter = type.has("frontMatter")
                     ? frontMatter(type.get("frontMatter"), pointer + "/frontMatter", key + ".frontMatter")
                     : FrontMatterSettings.NONE;
+            boolean strictOrder = false;
             if (type.has("sectionOrder")) {
                 String order = string(type, pointer, key + ".sectionOrder");
                 if (!order.equals("strict") && !order.equals("any")) {
                     throw place(pointer + "/sectionOrder", key + ".sectionOrder")
                             .error("'" + order + "' is not one of strict, any");
                 }
+                strictOrder = order.equals("strict");
             }
-            if (type.has("sections") && !type.get("sections").isArray()) {
-                throw place(pointer + "/sections", key + ".sections").error("must be a list");
+            List<SectionSpec> sections = type.has("sections")
+                    ? sections(type.get("sections"), pointer + "/sections", key + ".sections")
+                    : List.of();
+            List<ValeRule> typeStyles = type.has("styles")
+                    ? styleRules(type, pointer, key + ".styles") : List.of();
+            return new ContentType(name, paths, frontMatterMatch, fileName, frontMatter, sections,
+                    strictOrder, typeStyles);
+        }
+
+        private List<SectionSpec> sections(JsonNode node, String pointer, String key)
+                throws ConfigException {
+            if (!node.isArray()) {
+                throw place(pointer, key).error("must be a list of sections, each with a heading");
             }
-            if (type.has("styles")) {
-                strings(type, pointer, key + ".styles");
+            List<SectionSpec> sections = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                String itemPointer = pointer + "/" + i;
+                String itemKey = key + "[" + (i + 1) + "]";
+                JsonNode item = node.get(i);
+                int line = place(itemPointer, itemKey).line();
+                if (item.isTextual()) {
+                    sections.add(section(item.asText(), itemPointer, itemKey, OptionalInt.empty(),
+                            true, List.of(), List.of(), line));
+                    continue;
+                }
+                ObjectNode section = object(item, itemPointer, itemKey);
+                checkKeys(section, itemPointer, itemKey, SECTION_KEYS);
+                if (!section.has("heading")) {
+                    throw place(itemPointer, itemKey).error("a section needs a heading: exact text,"
+                            + " PREFIX* or /regex/");
+                }
+                String heading = string(section, itemPointer, itemKey + ".heading");
+                OptionalInt level = OptionalInt.empty();
+                if (section.has("level")) {
+                    JsonNode value = section.get("level");
+                    if (!value.isIntegralNumber() || value.asInt() < 1 || value.asInt() > 6) {
+                        throw place(itemPointer + "/level", itemKey + ".level")
+                                .error("'" + value.asText() + "' is not a heading level from 1 to 6");
+                    }
+                    level = OptionalInt.of(value.asInt());
+                }
+                boolean required = true;
+                if (section.has("required")) {
+                    JsonNode value = section.get("required");
+                    if (!value.isBoolean()) {
+                        throw place(itemPointer + "/required", itemKey + ".required")
+                                .error("'" + value.asText() + "' is not true or false");
+                    }
+                    required = value.asBoolean();
+                }
+                List<String> table = section.has("table")
+                        ? strings(section, itemPointer, itemKey + ".table") : List.of();
+                if (section.has("table") && table.isEmpty()) {
+                    throw place(itemPointer + "/table", itemKey + ".table")
+                            .error("list the table's header columns");
+                }
+                List<ValeRule> sectionStyles = section.has("styles")
+                        ? styleRules(section, itemPointer, itemKey + ".styles") : List.of();
+                sections.add(section(heading, itemPointer + "/heading", itemKey + ".heading", level,
+                        required, table, sectionStyles, line));
             }
-            return new ContentType(name, paths, frontMatterMatch, fileName, frontMatter);
+            return sections;
+        }
+
+        private SectionSpec section(String heading, String pointer, String key, OptionalInt level,
+                boolean required, List<String> table, List<ValeRule> rules, int line)
+                throws ConfigException {
+            if (heading.isBlank()) {
+                throw place(pointer, key).error("the heading is empty");
+            }
+            Pattern pattern = null;
+            if (heading.length() > 2 && heading.startsWith("/") && heading.endsWith("/")) {
+                String regex = heading.substring(1, heading.length() - 1);
+                try {
+                    pattern = Pattern.compile(regex);
+                } catch (PatternSyntaxException e) {
+                    throw place(pointer, key).error("invalid regex: " + e.getDescription()
+                            + " near index " + e.getIndex() + " of '" + regex + "'");
+                }
+            }
+            return new SectionSpec(heading, pattern, level, required, table, rules, line);
+        }
+
+        /** The style rules a {@code styles} list names: styles, or single {@code Style.Rule}s. */
+        private List<ValeRule> styleRules(ObjectNode parent, String parentPointer, String key)
+                throws ConfigException {
+            List<String> names = strings(parent, parentPointer, key);
+            String pointer = parentPointer + "/styles";
+            Map<String, ValeRule> rules = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                Optional<List<ValeRule>> found = styles.resolve(name);
+                if (found.isEmpty()) {
+                    String itemPointer = parent.get("styles").isArray() ? pointer + "/" + i : pointer;
+                    throw place(itemPointer, key).error(unknownStyle(name));
+                }
+                found.get().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
+            }
+            return List.copyOf(rules.values());
+        }
+
+        private String unknownStyle(String name) {
+            Path stylesPath = styles.stylesPath().orElseThrow();
+            if (!Files.isDirectory(stylesPath)) {
+                return "no style '" + name + "': the styles folder " + stylesPath
+                        + " does not exist; set stylesPath to the folder that holds <Style>/<Rule>.yml";
+            }
+            List<String> known = styles.styleNames();
+            return "no style or rule '" + name + "' in " + stylesPath + suggestion(name, known)
+                    + (known.isEmpty() ? "; the folder holds no styles"
+                            : "; styles there: " + String.join(", ", known));
         }
 
         private FrontMatterSettings frontMatter(JsonNode node, String pointer, String key)
@@ -318,7 +433,7 @@ public final class ConfigLoader {
     }
 
     /** " (did you mean 'x'?)" for the closest candidate within two edits, else nothing. */
-    static String suggestion(String given, Iterable<String> candidates) {
+    public static String suggestion(String given, Iterable<String> candidates) {
         String best = null;
         int bestDistance = 3;
         for (String candidate : candidates) {

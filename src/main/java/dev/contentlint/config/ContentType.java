@@ -2,6 +2,7 @@ package dev.contentlint.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contentlint.style.ValeRule;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,19 +15,33 @@ import java.util.regex.Pattern;
  * @param matchPaths globs of which one must match the file's path, if any are given
  * @param matchFrontMatter front-matter values that must all be equal, if any are given
  * @param fileName a regex that the whole file name must match
+ * @param sections the sections its files list, in the listed order
+ * @param strictOrder whether the listed sections must come in the listed order
+ * @param styles the style rules applied to the whole body
  */
 public record ContentType(
         String name,
         List<Glob> matchPaths,
         Map<String, JsonNode> matchFrontMatter,
         Optional<Pattern> fileName,
-        FrontMatterSettings frontMatter) {
+        FrontMatterSettings frontMatter,
+        List<SectionSpec> sections,
+        boolean strictOrder,
+        List<ValeRule> styles) {
 
     public static final String DEFAULTS = "defaults";
 
     public ContentType {
         matchPaths = List.copyOf(matchPaths);
         matchFrontMatter = Map.copyOf(matchFrontMatter);
+        sections = List.copyOf(sections);
+        styles = List.copyOf(styles);
+    }
+
+    /** A type with no sections and no styles. */
+    public ContentType(String name, List<Glob> matchPaths, Map<String, JsonNode> matchFrontMatter,
+            Optional<Pattern> fileName, FrontMatterSettings frontMatter) {
+        this(name, matchPaths, matchFrontMatter, fileName, frontMatter, List.of(), false, List.of());
     }
 
     public static ContentType defaults() {

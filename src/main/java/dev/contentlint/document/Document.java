@@ -40,6 +40,11 @@ public final class Document {
         return body;
     }
 
+    /** The body, where a check has parsed it already. */
+    public java.util.Optional<Body> parsedBody() {
+        return java.util.Optional.ofNullable(body);
+    }
+
     /** The file name, without folders. */
     public String fileName() {
         int slash = path.lastIndexOf('/');

@@ -7,7 +7,9 @@ import dev.contentlint.document.FrontMatter;
 import dev.contentlint.document.FrontMatterReader;
 import dev.contentlint.document.SourceText;
 import dev.contentlint.document.Span;
+import dev.contentlint.document.Suppressions;
 import dev.contentlint.rules.FileRule;
+import dev.contentlint.rules.Finding;
 import dev.contentlint.rules.FindingCollector;
 import dev.contentlint.rules.RuleIds;
 import dev.contentlint.rules.RuleLevels;
@@ -87,10 +89,22 @@ final class FileChecker {
                         + " Please report this with the file");
             }
         }
+        List<Finding> kept = document.parsedBody()
+                .map(body -> withoutSuppressed(findings.findings(), body.suppressions()))
+                .orElse(findings.findings());
         Optional<String> status = data.map(d -> d.get("status"))
                 .filter(JsonNode::isValueNode)
                 .map(JsonNode::asText);
-        return new FileResult(file.path(), type.type().name(), status, bytes.length,
-                findings.findings());
+        return new FileResult(file.path(), type.type().name(), status, bytes.length, kept);
+    }
+
+    /** The findings that no comment in the body turns off. */
+    private static List<Finding> withoutSuppressed(List<Finding> findings, Suppressions suppressions) {
+        if (suppressions.isEmpty()) {
+            return findings;
+        }
+        return findings.stream()
+                .filter(f -> !suppressions.suppresses(f.rule(), f.line(), RuleIds.isStyle(f.rule())))
+                .toList();
     }
 }

@@ -6,8 +6,16 @@ import dev.contentlint.rules.FileRule;
 import dev.contentlint.rules.FrontMatterMissingRule;
 import dev.contentlint.rules.FrontMatterSchemaRule;
 import dev.contentlint.rules.FrontMatterSyntaxRule;
+import dev.contentlint.config.SectionSpec;
+import dev.contentlint.rules.StyleRule;
+import dev.contentlint.style.ValeRule;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** A content type with the rules that its files are checked by, built once per run. */
 record TypeRules(ContentType type, List<FileRule> rules) {
@@ -27,6 +35,28 @@ record TypeRules(ContentType type, List<FileRule> rules) {
         }
         type.frontMatter().schema().ifPresent(s -> rules.add(new FrontMatterSchemaRule(s.schema())));
         type.fileName().ifPresent(p -> rules.add(new FileNameRule(type.name(), p)));
+        rules.addAll(styleRules(type));
         return new TypeRules(type, rules);
+    }
+
+    /** One rule per style rule, with every place the type applies it. */
+    private static List<StyleRule> styleRules(ContentType type) {
+        Map<String, ValeRule> byId = new LinkedHashMap<>();
+        Set<String> wholeBody = new HashSet<>();
+        Map<String, List<SectionSpec>> sections = new HashMap<>();
+        for (ValeRule rule : type.styles()) {
+            byId.putIfAbsent(rule.id(), rule);
+            wholeBody.add(rule.id());
+        }
+        for (SectionSpec section : type.sections()) {
+            for (ValeRule rule : section.styles()) {
+                byId.putIfAbsent(rule.id(), rule);
+                sections.computeIfAbsent(rule.id(), id -> new ArrayList<>()).add(section);
+            }
+        }
+        return byId.values().stream()
+                .map(rule -> new StyleRule(rule, wholeBody.contains(rule.id()),
+                        sections.getOrDefault(rule.id(), List.of())))
+                .toList();
     }
 }

@@ -95,6 +95,7 @@ public class ValidateMojo extends AbstractMojo {
             return;
         }
         Config config = loadConfig();
+        config.warnings().forEach(w -> log.warn("contentlint: " + w));
         FailOn threshold = failOn(config);
         List<ReportFormat> reportFormats = reportFormats();
         Optional<Path> content = contentRoot(config);

@@ -31,6 +31,12 @@ public final class RuleIds {
 
     private RuleIds() {}
 
+    /** Whether an id is a style rule's, {@code Style.Rule}, rather than a built-in check's. */
+    public static boolean isStyle(String id) {
+        return !BUILT_IN.contains(id) && BUILT_IN_FAMILIES.stream().noneMatch(id::startsWith)
+                && id.indexOf('.') > 0;
+    }
+
     /** Whether an id can name a rule: a built-in id, or {@code Style.Rule}. */
     public static boolean isKnownOrStyle(String id) {
         if (BUILT_IN.contains(id)) {
