@@ -259,6 +259,13 @@ public final class ConfigLoader {
                 }
                 List<ValeRule> sectionStyles = section.has("styles")
                         ? styleRules(section, itemPointer, itemKey + ".styles") : List.of();
+                for (SectionSpec listed : sections) {
+                    if (listed.heading().trim().equalsIgnoreCase(heading.trim())) {
+                        throw place(itemPointer + "/heading", itemKey + ".heading").error("'"
+                                + heading + "' is listed twice (first at line " + listed.line()
+                                + "); a heading can fill only one listed section");
+                    }
+                }
                 sections.add(section(heading, itemPointer + "/heading", itemKey + ".heading", level,
                         required, table, sectionStyles, line));
             }

@@ -7,6 +7,11 @@ import dev.contentlint.rules.FrontMatterMissingRule;
 import dev.contentlint.rules.FrontMatterSchemaRule;
 import dev.contentlint.rules.FrontMatterSyntaxRule;
 import dev.contentlint.config.SectionSpec;
+import dev.contentlint.rules.SectionsEmptyRule;
+import dev.contentlint.rules.SectionsLevelRule;
+import dev.contentlint.rules.SectionsMissingRule;
+import dev.contentlint.rules.SectionsOrderRule;
+import dev.contentlint.rules.SectionsTableRule;
 import dev.contentlint.rules.StyleRule;
 import dev.contentlint.style.ValeRule;
 import java.util.ArrayList;
@@ -35,6 +40,15 @@ record TypeRules(ContentType type, List<FileRule> rules) {
         }
         type.frontMatter().schema().ifPresent(s -> rules.add(new FrontMatterSchemaRule(s.schema())));
         type.fileName().ifPresent(p -> rules.add(new FileNameRule(type.name(), p)));
+        if (!type.sections().isEmpty()) {
+            rules.add(new SectionsMissingRule(type.name(), type.sections()));
+            if (type.strictOrder()) {
+                rules.add(new SectionsOrderRule(type.name(), type.sections(), true));
+            }
+            rules.add(new SectionsLevelRule(type.name(), type.sections()));
+            rules.add(new SectionsEmptyRule(type.name(), type.sections()));
+            rules.add(new SectionsTableRule(type.name(), type.sections()));
+        }
         rules.addAll(styleRules(type));
         return new TypeRules(type, rules);
     }
@@ -55,7 +69,7 @@ record TypeRules(ContentType type, List<FileRule> rules) {
             }
         }
         return byId.values().stream()
-                .map(rule -> new StyleRule(rule, wholeBody.contains(rule.id()),
+                .map(rule -> new StyleRule(rule, wholeBody.contains(rule.id()), type.sections(),
                         sections.getOrDefault(rule.id(), List.of())))
                 .toList();
     }

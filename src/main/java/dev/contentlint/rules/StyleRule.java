@@ -26,16 +26,21 @@ public final class StyleRule implements FileRule {
 
     private final ValeRule rule;
     private final boolean wholeBody;
-    private final List<SectionSpec> sections;
+    private final List<SectionSpec> typeSections;
+    private final List<SectionSpec> appliedIn;
 
     /**
      * @param wholeBody whether the rule applies to the whole body
-     * @param sections the listed sections inside which it applies
+     * @param typeSections every section the type lists, which decide together which heading is
+     *     which section (see {@link SectionMatches})
+     * @param appliedIn the listed sections inside which the rule applies
      */
-    public StyleRule(ValeRule rule, boolean wholeBody, List<SectionSpec> sections) {
+    public StyleRule(ValeRule rule, boolean wholeBody, List<SectionSpec> typeSections,
+            List<SectionSpec> appliedIn) {
         this.rule = rule;
         this.wholeBody = wholeBody;
-        this.sections = List.copyOf(sections);
+        this.typeSections = List.copyOf(typeSections);
+        this.appliedIn = List.copyOf(appliedIn);
     }
 
     @Override
@@ -60,11 +65,17 @@ public final class StyleRule implements FileRule {
             int anchor = firstProse(body);
             alerts.addAll(run(body, body.start(), body.end(), anchor, lineEnd(body.source(), anchor)));
         }
-        for (Section section : body.sections()) {
-            if (sections.stream().anyMatch(spec -> spec.matches(section.heading().text()))) {
-                // The heading names the section; the rules read what it holds.
-                alerts.addAll(run(body, section.heading().end(), section.end(),
-                        section.heading().start(), section.heading().end()));
+        if (!appliedIn.isEmpty()) {
+            SectionMatches matches = SectionMatches.of(body, typeSections);
+            for (int spec = 0; spec < typeSections.size(); spec++) {
+                if (!appliedIn.contains(typeSections.get(spec))) {
+                    continue;
+                }
+                for (Section section : matches.sections(spec)) {
+                    // The heading names the section; the rules read what it holds.
+                    alerts.addAll(run(body, section.heading().end(), section.end(),
+                            section.heading().start(), section.heading().end()));
+                }
             }
         }
         alerts.sort(Comparator.comparingInt(Alert::start).thenComparingInt(Alert::end));

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -251,5 +252,67 @@ class ConfigLoaderTest {
                 "types:\n  a:\n    frontMatter: {schema: s.yaml}\n  b:\n    frontMatter: {schema: s.yaml}\n"));
         assertTrue(config.types().get(0).frontMatter().schema().orElseThrow().schema()
                 == config.types().get(1).frontMatter().schema().orElseThrow().schema());
+    }
+    @Test
+    void sectionsInEveryForm() throws Exception {
+        Path file = write("contentlint.yaml", """
+                types:
+                  post:
+                    sectionOrder: strict
+                    sections:
+                      - heading: "IDEA LEGOS"
+                        level: 2
+                        table: [Lego, Choice]
+                      - heading: "HOOK A*"
+                      - heading: "/^FULL POST\\\\b/"
+                      - NOTES
+                      - heading: Comments
+                        required: false
+                """);
+        ContentType post = loader.load(file).types().get(0);
+        assertTrue(post.strictOrder());
+        List<SectionSpec> sections = post.sections();
+        assertEquals(5, sections.size());
+        assertTrue(sections.get(0).matches("Idea  Legos "));
+        assertFalse(sections.get(0).matches("IDEA LEGOS 2"));
+        assertEquals(java.util.OptionalInt.of(2), sections.get(0).level());
+        assertEquals(List.of("Lego", "Choice"), sections.get(0).table());
+        assertTrue(sections.get(1).matches("HOOK A (Recommended)"));
+        assertFalse(sections.get(1).matches("HOOK B"));
+        assertTrue(sections.get(2).matches("FULL POST (using Hook A)"));
+        assertFalse(sections.get(2).matches("THE FULL POST"));
+        assertTrue(sections.get(3).matches("notes"));
+        assertTrue(sections.get(3).required());
+        assertFalse(sections.get(4).required());
+        assertEquals(List.of(5, 8, 9, 10, 11), sections.stream().map(SectionSpec::line).toList());
+    }
+
+    @Test
+    void badSections() throws Exception {
+        ConfigException e = error("types:\n  post:\n    sections:\n      - heading: \"/[a/\"\n");
+        assertEquals(4, e.line());
+        assertEquals("types.post.sections[1].heading", e.key());
+        assertTrue(e.getMessage().contains("invalid regex: Unclosed character class"), e.getMessage());
+        e = error("types:\n  post:\n    sections:\n      - heading: A\n        level: 7\n");
+        assertEquals(5, e.line());
+        assertTrue(e.getMessage().endsWith("'7' is not a heading level from 1 to 6"), e.getMessage());
+        e = error("types:\n  post:\n    sections:\n      - level: 2\n");
+        assertTrue(e.getMessage().contains("a section needs a heading"), e.getMessage());
+        e = error("types:\n  post:\n    sections:\n      - heading: A\n        tabel: [x]\n");
+        assertTrue(e.getMessage().contains("(did you mean 'table'?)"), e.getMessage());
+        e = error("types:\n  post:\n    sections:\n      - heading: A\n      - heading: a\n");
+        assertEquals(5, e.line());
+        assertTrue(e.getMessage().endsWith("'a' is listed twice (first at line 4); a heading can fill"
+                + " only one listed section"), e.getMessage());
+        e = error("types:\n  post:\n    sections:\n      heading: A\n");
+        assertTrue(e.getMessage().contains("must be a list of sections"), e.getMessage());
+    }
+
+    @Test
+    void unknownStyleNamesTheStylesFolder() throws Exception {
+        ConfigException e = error("types:\n  post:\n    styles: [Carter]\n");
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("the styles folder " + dir.resolve("styles")
+                + " does not exist"), e.getMessage());
     }
 }
