@@ -117,9 +117,13 @@ public final class StyleRule implements FileRule {
         return rule.check().check(new ScopedText(blocks, anchorStart, anchorEnd, scope.perBlock()));
     }
 
-    /** Where an alert about the whole body goes: its first prose, or its start. */
+    /** Where an alert about the whole body goes: the line of its first prose, or its start. */
     private static int firstProse(Body body) {
-        return body.blocks().isEmpty() ? body.start() : body.blocks().get(0).sourceStart();
+        if (body.blocks().isEmpty()) {
+            return body.start();
+        }
+        SourceText source = body.source();
+        return source.lineStart(source.lineOf(body.blocks().get(0).sourceStart()));
     }
 
     private static int lineEnd(SourceText source, int offset) {

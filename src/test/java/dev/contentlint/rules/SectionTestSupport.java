@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class SectionTestSupport {
 
     static final Path EXAMPLE = Path.of(System.getProperty("contentlint.example",
-            "/work/shared/examples/vault/posts/30_demos_bidirectional_carter.md"));
+            "examples/vault/posts/30_demos_bidirectional_carter.md"));
 
     private SectionTestSupport() {}
 

@@ -1,0 +1,120 @@
+package dev.contentlint.rules;
+
+import static dev.contentlint.rules.RuleTestSupport.lines;
+import static dev.contentlint.rules.RuleTestSupport.run;
+import static dev.contentlint.rules.SectionTestSupport.spec;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.contentlint.config.SectionSpec;
+import dev.contentlint.document.TextBlock;
+import dev.contentlint.style.Alert;
+import dev.contentlint.style.Check;
+import dev.contentlint.style.Scope;
+import dev.contentlint.style.ValeRule;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class StyleRuleTest {
+
+    /** Alerts on every em dash of the blocks it is given. */
+    private static final Check DASHES = text -> {
+        List<Alert> alerts = new ArrayList<>();
+        for (TextBlock block : text.blocks()) {
+            for (int i = block.text().indexOf('—'); i >= 0; i = block.text().indexOf('—', i + 1)) {
+                alerts.add(Alert.of(block.sourceOffset(i), block.sourceEnd(i + 1), "—"));
+            }
+        }
+        return alerts;
+    };
+
+    /** Alerts once per region, with the number of blocks it read. */
+    private static final Check COUNT = text -> List.of(Alert.of(text.anchorStart(), text.anchorEnd(),
+            String.valueOf(text.blocks().size())));
+
+    private static ValeRule rule(String id, Check check, List<String> scope, int limit) {
+        return new ValeRule(id, Path.of(id + ".yml"), "existence", Severity.WARNING,
+                "found '%s'", Scope.parse(scope), Optional.empty(), limit, check);
+    }
+
+    private static final String DRAFT = """
+            ---
+            title: x
+            ---
+            # Title — dash
+
+            ## HOOK A
+            Hook — one.
+
+            ## FULL POST
+            Post — two, `code — not prose`.
+
+            | Col — head |
+            |---|
+            | cell — x |
+
+            > quoted — three
+
+            ## NOTES
+            Notes — four.
+            """;
+
+    @Test
+    void aSectionsStylesApplyInsideThatSectionOnly() {
+        List<SectionSpec> sections = List.of(spec("HOOK A*"), spec("FULL POST"), spec("NOTES"));
+        StyleRule rule = new StyleRule(rule("Carter.EmDash", DASHES, List.of("text"), 0), false,
+                sections, List.of(sections.get(0), sections.get(1)));
+        assertEquals("""
+                7:6-7:7 warning [Carter.EmDash] found '—'
+                10:6-10:7 warning [Carter.EmDash] found '—'
+                12:7-12:8 warning [Carter.EmDash] found '—'
+                14:8-14:9 warning [Carter.EmDash] found '—'
+                16:10-16:11 warning [Carter.EmDash] found '—'
+                """, lines(run(rule, "p.md", DRAFT)));
+    }
+
+    @Test
+    void scopeNarrowsToElements() {
+        List<SectionSpec> sections = List.of(spec("FULL POST"));
+        StyleRule paragraphs = new StyleRule(rule("S.R", DASHES, List.of("paragraph & ~blockquote"), 0),
+                false, sections, sections);
+        assertEquals("10:6-10:7 warning [S.R] found '—'\n", lines(run(paragraphs, "p.md", DRAFT)));
+        StyleRule headings = new StyleRule(rule("S.R", DASHES, List.of("heading"), 0), true,
+                sections, List.of());
+        assertEquals("4:9-4:10 warning [S.R] found '—'\n", lines(run(headings, "p.md", DRAFT)));
+    }
+
+    @Test
+    void theWholeBodyAndASectionReportEachPlaceOnceAndTheLimitHolds() {
+        List<SectionSpec> sections = List.of(spec("NOTES"));
+        StyleRule both = new StyleRule(rule("S.R", DASHES, List.of("text"), 0), true, sections, sections);
+        assertEquals(7, run(both, "p.md", DRAFT).size());
+        StyleRule limited = new StyleRule(rule("S.R", DASHES, List.of("text"), 2), true, sections,
+                sections);
+        assertEquals("""
+                4:9-4:10 warning [S.R] found '—'
+                7:6-7:7 warning [S.R] found '—'
+                """, lines(run(limited, "p.md", DRAFT)));
+    }
+
+    @Test
+    void aRegionAlertGoesToTheSectionsHeadingOrTheBodysFirstLine() {
+        List<SectionSpec> sections = List.of(spec("FULL POST"));
+        StyleRule rule = new StyleRule(rule("S.Count", COUNT, List.of("text"), 0), true, sections,
+                sections);
+        assertEquals("""
+                4:1-4:15 warning [S.Count] found '10'
+                9:1-9:13 warning [S.Count] found '4'
+                """, lines(run(rule, "p.md", DRAFT)));
+    }
+
+    @Test
+    void sentenceScopeReadsSentenceBySentence() {
+        StyleRule rule = new StyleRule(rule("S.Count", COUNT, List.of("sentence"), 0), true,
+                List.of(), List.of());
+        assertEquals("1:1-1:36 warning [S.Count] found '3'\n",
+                lines(run(rule, "p.md", "One sentence. Another one! A third?\n")));
+    }
+}
