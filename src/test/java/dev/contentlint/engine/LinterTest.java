@@ -172,4 +172,21 @@ class LinterTest {
                 templates/t.md:3:1 error frontmatter.syntax""", lines(result.findings()));
         assertTrue(result.bytes() > 0);
     }
+    @Test
+    void sectionFindingsAndCommentsThatTurnThemOff() throws Exception {
+        write("content/a.md", "# A\n\n## Notes\n");
+        write("content/b.md", "# B\n\n<!-- contentlint-disable-next-line sections.empty -->\n## Notes\n"
+                + "\n<!-- contentlint-disable sections.missing -->\n");
+        Config config = config("""
+                content: content
+                defaults:
+                  sections:
+                    - Notes
+                    - Sources
+                """);
+        LintResult result = new Linter(config, 1).lint(dir.resolve("content"));
+        assertEquals("""
+                a.md:3:1 error sections.empty
+                a.md:3:9 error sections.missing""", lines(result.findings()));
+    }
 }
