@@ -1,0 +1,70 @@
+package dev.contentlint.style;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contentlint.document.TextBlock;
+import dev.contentlint.yaml.ParsedYaml;
+import dev.contentlint.yaml.YamlParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Blocks, regions and rule files made by hand for the checks' tests. */
+final class StyleTestSupport {
+
+    /** Where a region's alerts about itself go in these tests. */
+    static final int ANCHOR_START = 3;
+    static final int ANCHOR_END = 17;
+
+    private StyleTestSupport() {}
+
+    /** A block whose chars sit at {@code base}, {@code base + 1}... in the source. */
+    static TextBlock block(int base, String text, String... scopes) {
+        int[] offsets = new int[text.length()];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = base + i;
+        }
+        return new TextBlock(Set.of(scopes), text, offsets);
+    }
+
+    /**
+     * A block with a stretch of source left out before index {@code at} (as inline code is), so
+     * that the chars from there on sit {@code gap} further.
+     */
+    static TextBlock blockWithGap(int base, int at, int gap, String text, String... scopes) {
+        int[] offsets = new int[text.length()];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = base + i + (i >= at ? gap : 0);
+        }
+        return new TextBlock(Set.of(scopes), text, offsets);
+    }
+
+    static ScopedText region(TextBlock... blocks) {
+        return new ScopedText(Arrays.asList(blocks), ANCHOR_START, ANCHOR_END, false);
+    }
+
+    static RuleSource rule(String yaml) {
+        return rule(Path.of("styles/Test/Rule.yml"), "Test.Rule", yaml);
+    }
+
+    static RuleSource rule(Path file, String id, String yaml) {
+        ParsedYaml parsed = new YamlParser().parse(yaml, 1);
+        if (!parsed.problems().isEmpty()) {
+            throw new IllegalArgumentException(file + ": " + parsed.problems());
+        }
+        return new RuleSource(file, id, parsed, (ObjectNode) parsed.json());
+    }
+
+    /** The shared Vale packages, where this machine has them. */
+    static Optional<Path> sharedStyles() {
+        for (Path candidate : List.of(Path.of("../shared/vale-styles"),
+                Path.of("/work/shared/vale-styles"))) {
+            if (Files.isDirectory(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+}
