@@ -9,4 +9,13 @@ import java.util.List;
 public interface Check {
 
     List<Alert> check(ScopedText text);
+
+    /**
+     * The rule's message as this check fills it in. Vale rewrites some messages once per rule
+     * (a {@code substitution} with {@code action: replace} drops the quotes around its first
+     * {@code %s}, as its suggestions come quoted); the rule keeps what this returns.
+     */
+    default String adaptMessage(String message) {
+        return message;
+    }
 }

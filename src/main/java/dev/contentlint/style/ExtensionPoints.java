@@ -7,17 +7,39 @@ import java.util.Set;
 /** The registry of Vale extension points: one line each. */
 public final class ExtensionPoints {
 
-    private static final Map<String, CheckFactory> SUPPORTED = Map.ofEntries(
-            // Map.entry("existence", ExistenceCheck::from),
-    );
+    /**
+     * One extension point: the keys its rules may set besides the common ones (so that any other
+     * key can be reported as ignored), and how its check is made.
+     */
+    public record Point(Set<String> keys, CheckFactory factory) {
+
+        public Point {
+            keys = Set.copyOf(keys);
+        }
+    }
+
+    private static final Map<String, Point> SUPPORTED = Map.ofEntries(
+            Map.entry("existence", new Point(ExistenceCheck.KEYS, ExistenceCheck::from)),
+            Map.entry("substitution", new Point(SubstitutionCheck.KEYS, SubstitutionCheck::from)),
+            Map.entry("occurrence", new Point(OccurrenceCheck.KEYS, OccurrenceCheck::from)),
+            Map.entry("repetition", new Point(RepetitionCheck.KEYS, RepetitionCheck::from)));
 
     /** Extension points of Vale that are read but not applied yet: a warning says so. */
     public static final Set<String> NOT_APPLIED = Set.of("spelling", "sequence", "script");
 
     private ExtensionPoints() {}
 
-    public static Optional<CheckFactory> factory(String extensionPoint) {
+    public static Optional<Point> point(String extensionPoint) {
         return Optional.ofNullable(SUPPORTED.get(extensionPoint));
+    }
+
+    public static Optional<CheckFactory> factory(String extensionPoint) {
+        return point(extensionPoint).map(Point::factory);
+    }
+
+    /** The keys an extension point's rules may set besides the common ones; empty if unknown. */
+    public static Set<String> keys(String extensionPoint) {
+        return point(extensionPoint).map(Point::keys).orElse(Set.of());
     }
 
     public static Set<String> supported() {

@@ -162,9 +162,38 @@ public final class RuleSource {
         }
     }
 
+    /**
+     * Compiles one item of a list of Vale regexes ({@code tokens}, {@code exceptions}), so that a
+     * mistake names the line of the item rather than of the list.
+     *
+     * @param item the 0-based index of the item in the list under the key; where the key holds
+     *     one text value rather than a list, the key's own place is named
+     */
+    public Pattern pattern(String key, int item, String regex, int flags) throws ConfigException {
+        try {
+            return ValeRegex.compile(regex, flags);
+        } catch (PatternSyntaxException e) {
+            String pointer = "/" + ParsedYaml.escape(key) + (root.path(key).isArray() ? "/" + item : "");
+            throw errorAt(pointer, key, "invalid regex: " + e.getDescription() + " near index "
+                    + e.getIndex() + " of '" + regex + "'");
+        }
+    }
+
+    /** The keys of the rule file, in its order. */
+    public List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        root.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
     /** Records a warning about a key; the rule still loads. */
     public void warn(String key, String problem) {
-        Span span = place("/" + ParsedYaml.escape(key));
+        warnAt("/" + ParsedYaml.escape(key), key, problem);
+    }
+
+    /** Records a warning about a value inside a key, such as one entry of {@code swap}. */
+    public void warnAt(String pointer, String key, String problem) {
+        Span span = place(pointer);
         warnings.add(file + ":" + span.line() + ":" + span.column() + ": " + id
                 + (key.isEmpty() ? "" : ": " + key) + ": " + problem);
     }
@@ -177,7 +206,12 @@ public final class RuleSource {
         return errorAt("/" + ParsedYaml.escape(key), key, problem);
     }
 
-    private ConfigException errorAt(String pointer, String key, String problem) {
+    /**
+     * An error about a value inside a key, such as one entry of {@code swap}.
+     *
+     * @param pointer the JSON Pointer of the value, such as {@code /swap/foo}
+     */
+    public ConfigException errorAt(String pointer, String key, String problem) {
         Span span = place(pointer);
         return new ConfigException(file, span.line(), span.column(), key, problem);
     }

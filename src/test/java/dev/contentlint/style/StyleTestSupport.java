@@ -1,6 +1,7 @@
 package dev.contentlint.style;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contentlint.config.ConfigException;
 import dev.contentlint.document.TextBlock;
 import dev.contentlint.yaml.ParsedYaml;
 import dev.contentlint.yaml.YamlParser;
@@ -41,12 +42,41 @@ final class StyleTestSupport {
         return new TextBlock(Set.of(scopes), text, offsets);
     }
 
+    /**
+     * A paragraph at base whose source has {@code skipped} chars left out before char {@code at}.
+     */
+    static TextBlock blockWithGap(int base, String text, int at, int skipped) {
+        return blockWithGap(base, at, skipped, text, "paragraph");
+    }
+
+    /** The blocks as one region read as a whole, anchored at 0..3. */
+    static ScopedText whole(TextBlock... blocks) {
+        return new ScopedText(List.of(blocks), 0, 3, false);
+    }
+
+    /** The blocks as units of their own (a sentence or paragraph scope), anchored at 0..3. */
+    static ScopedText perBlock(TextBlock... blocks) {
+        return new ScopedText(List.of(blocks), 0, 3, true);
+    }
+
+    /** Runs a check made by a factory from YAML. */
+    static List<Alert> run(CheckFactory factory, String yaml, ScopedText text) throws ConfigException {
+        return factory.create(source(yaml)).check(text);
+    }
+
     static ScopedText region(TextBlock... blocks) {
         return new ScopedText(Arrays.asList(blocks), ANCHOR_START, ANCHOR_END, false);
     }
 
+    static final Path RULE_FILE = Path.of("styles", "Test", "Rule.yml");
+
+    /** A rule file's source from YAML text. */
+    static RuleSource source(String yaml) {
+        return rule(RULE_FILE, "Test.Rule", yaml);
+    }
+
     static RuleSource rule(String yaml) {
-        return rule(Path.of("styles/Test/Rule.yml"), "Test.Rule", yaml);
+        return source(yaml);
     }
 
     static RuleSource rule(Path file, String id, String yaml) {
