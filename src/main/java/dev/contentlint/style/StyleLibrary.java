@@ -60,6 +60,11 @@ public final class StyleLibrary {
         this.stylesPath = stylesPath;
     }
 
+    /** The folder the styles are read from, for messages that name it. */
+    public Optional<Path> stylesPath() {
+        return stylesPath;
+    }
+
     /**
      * The rules a name stands for: a style folder ({@code write-good}: all its rules that are
      * applied, sorted by id) or one rule ({@code write-good.Weasel}: it, or nothing where its

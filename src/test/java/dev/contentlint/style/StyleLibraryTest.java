@@ -94,6 +94,7 @@ class StyleLibraryTest {
         assertEquals(Optional.empty(), library.resolve("Empty"), "a folder without rules is no style");
         assertEquals(Optional.empty(), library.resolve("../Mine"));
         assertEquals(List.of("Mine"), library.styleNames());
+        assertEquals(Optional.of(styles), library.stylesPath());
         assertEquals(Optional.empty(), new StyleLibrary(Optional.empty()).resolve("Mine"));
         assertEquals(List.of(), new StyleLibrary(Optional.empty()).styleNames());
     }
