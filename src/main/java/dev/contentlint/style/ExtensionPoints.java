@@ -22,7 +22,12 @@ public final class ExtensionPoints {
             Map.entry("existence", new Point(ExistenceCheck.KEYS, ExistenceCheck::from)),
             Map.entry("substitution", new Point(SubstitutionCheck.KEYS, SubstitutionCheck::from)),
             Map.entry("occurrence", new Point(OccurrenceCheck.KEYS, OccurrenceCheck::from)),
-            Map.entry("repetition", new Point(RepetitionCheck.KEYS, RepetitionCheck::from)));
+            Map.entry("repetition", new Point(RepetitionCheck.KEYS, RepetitionCheck::from)),
+            Map.entry("consistency", new Point(ConsistencyCheck.KEYS, ConsistencyCheck::from)),
+            Map.entry("conditional", new Point(ConditionalCheck.KEYS, ConditionalCheck::from)),
+            Map.entry("capitalization", new Point(CapitalizationCheck.KEYS, CapitalizationCheck::from)),
+            Map.entry("metric", new Point(MetricCheck.KEYS, MetricCheck::from)),
+            Map.entry("readability", new Point(ReadabilityCheck.KEYS, ReadabilityCheck::from)));
 
     /** Extension points of Vale that are read but not applied yet: a warning says so. */
     public static final Set<String> NOT_APPLIED = Set.of("spelling", "sequence", "script");

@@ -40,6 +40,11 @@ class ConfigLoaderTest {
     @Test
     void readsTheContractsExample() throws Exception {
         write("schemas/linkedin-post.schema.yaml", SCHEMA);
+        write("styles/Carter/EmDash.yml", "extends: existence\nmessage: \"No '%s'\"\nnonword: true\n"
+                + "tokens: ['—']\n");
+        write("styles/write-good/Weasel.yml", "extends: existence\nmessage: \"'%s' is weasel\"\n"
+                + "tokens: [very]\n");
+        write("styles/write-good/So.yml", "extends: existence\nmessage: \"'%s'\"\ntokens: [so]\n");
         Path file = write("contentlint.yaml", """
                 content: content
                 include: ["**/*.md", "**/*.markdown"]
@@ -95,6 +100,11 @@ class ConfigLoaderTest {
         assertFalse(post.matches("other/a.md", Optional.of(data)));
         assertFalse(post.matches("posts/a.md", Optional.empty()));
         assertEquals("note", config.types().get(1).name());
+        assertEquals(List.of("write-good.So", "write-good.Weasel"),
+                post.styles().stream().map(r -> r.id()).toList());
+        assertEquals(List.of("Carter.EmDash"),
+                post.sections().get(1).styles().stream().map(r -> r.id()).toList());
+        assertEquals(List.of(), config.warnings());
     }
 
     @Test

@@ -70,7 +70,7 @@ class StyleLibraryTest {
         assertEquals(Severity.ERROR, weasel.level());
         assertEquals(Optional.of("https://example.com/weasel"), weasel.link());
         assertEquals(3, weasel.limit());
-        assertTrue(weasel.scope().matches(block(0, "x")));
+        assertTrue(weasel.scope().matches(block(0, "x", "paragraph")));
         Alert alert = weasel.check().check(whole(block(10, "It is very good."))).get(0);
         assertEquals(Alert.of(16, 20, "very"), alert);
         assertEquals("'very' is a weasel word!", weasel.format(alert));
