@@ -80,7 +80,11 @@ final class FileChecker {
                 .filter(t -> t.type().matches(file.path(), data))
                 .findFirst()
                 .orElse(defaults);
+        boolean bodyKnown = frontMatter.status() != FrontMatter.Status.UNCLOSED;
         for (FileRule rule : type.rules()) {
+            if (rule.readsBody() && !bodyKnown) {
+                continue;
+            }
             try {
                 rule.check(document, findings);
             } catch (RuntimeException | StackOverflowError e) {

@@ -16,5 +16,13 @@ public interface FileRule {
         return Severity.ERROR;
     }
 
+    /**
+     * Whether the rule reads the Markdown body. Such rules do not run where the front matter is
+     * never closed: no one can tell where the body starts, and the syntax finding says why.
+     */
+    default boolean readsBody() {
+        return false;
+    }
+
     void check(Document document, FindingCollector findings);
 }

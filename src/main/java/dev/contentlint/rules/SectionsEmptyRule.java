@@ -25,6 +25,11 @@ public final class SectionsEmptyRule implements FileRule {
     }
 
     @Override
+    public boolean readsBody() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return RuleIds.SECTIONS_EMPTY;
     }

@@ -23,6 +23,11 @@ public final class SectionsLevelRule implements FileRule {
     }
 
     @Override
+    public boolean readsBody() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return RuleIds.SECTIONS_LEVEL;
     }

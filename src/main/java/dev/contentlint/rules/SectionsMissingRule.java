@@ -33,6 +33,11 @@ public final class SectionsMissingRule implements FileRule {
     }
 
     @Override
+    public boolean readsBody() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return RuleIds.SECTIONS_MISSING;
     }

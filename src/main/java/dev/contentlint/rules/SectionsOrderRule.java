@@ -37,6 +37,11 @@ public final class SectionsOrderRule implements FileRule {
     }
 
     @Override
+    public boolean readsBody() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return RuleIds.SECTIONS_ORDER;
     }

@@ -44,6 +44,11 @@ public final class StyleRule implements FileRule {
     }
 
     @Override
+    public boolean readsBody() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return rule.id();
     }

@@ -18,7 +18,8 @@ import net.objecthunter.exp4j.tokenizer.UnknownFunctionOrVariableException;
 /**
  * Vale's {@code metric}: a {@code formula} over the counts of {@link TextStats}, and a {@code
  * condition} such as {@code > 8}; when the value meets the condition, one alert for the region
- * as a whole, at its anchor, with the value formatted {@code %.2f} as Vale does.
+ * as a whole, at its anchor, with the value formatted {@code %.2f} as Vale does, except that a
+ * whole number is shown without decimals (a count of words reads "212", not "212.00").
  *
  * <p>Vale evaluates the formula as a Tengo expression with {@code math} imported; here it is
  * compiled once with exp4j: {@code heading.h1} is read as {@code heading_h1} (as Vale does),
@@ -95,7 +96,7 @@ public final class MetricCheck implements Check {
             return List.of();
         }
         return List.of(Alert.of(text.anchorStart(), text.anchorEnd(),
-                String.format(Locale.ROOT, "%.2f", value)));
+                shownValue(value)));
     }
 
     private boolean holds(double value, double bound) {
@@ -193,5 +194,10 @@ public final class MetricCheck implements Check {
                 return body.apply(args[0]);
             }
         };
+    }
+
+    private static String shownValue(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
     }
 }
