@@ -31,6 +31,10 @@ expected.eachWithIndex { e, i ->
 }
 assert log.contains('[INFO] contentlint: 8 files checked: 7 errors, 2 warnings, 0 suggestions')
 assert log.contains('BUILD FAILURE')
+// A rule of an extension point that is not applied yet is loaded with a warning, never silently.
+String spelling = new File(basedir, 'styles/House/Spelling.yml').canonicalPath
+assert log.contains("[WARNING] contentlint: ${spelling}:1:10: House.Spelling: extends: the 'spelling'"
+        + " extension point is not applied yet; the rule is skipped")
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/contentlint/contentlint.json'), 'UTF-8')
 assert report.summary == [files: 8, errors: 7, warnings: 2, suggestions: 0]
