@@ -13,20 +13,11 @@ import java.util.List;
  * ({@code required: false}) too: an optional section may be left out, but one that is there must
  * hold something, as an empty heading is a left-over placeholder either way.
  */
-public final class SectionsEmptyRule implements FileRule {
+public final class SectionsEmptyRule extends SectionRule {
 
-    @SuppressWarnings("unused") // not in the message, which the heading alone makes clear
-    private final String typeName;
-    private final List<SectionSpec> specs;
 
     public SectionsEmptyRule(String typeName, List<SectionSpec> specs) {
-        this.typeName = typeName;
-        this.specs = List.copyOf(specs);
-    }
-
-    @Override
-    public boolean readsBody() {
-        return true;
+        super(typeName, specs);
     }
 
     @Override

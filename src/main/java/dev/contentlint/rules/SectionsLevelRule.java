@@ -11,20 +11,11 @@ import java.util.Optional;
  * {@code sections.level}: a listed section whose heading has another level than the one listed.
  * Only the first heading of each listed section is checked (see {@link SectionMatches}).
  */
-public final class SectionsLevelRule implements FileRule {
+public final class SectionsLevelRule extends SectionRule {
 
-    @SuppressWarnings("unused") // not in the message, which the heading alone makes clear
-    private final String typeName;
-    private final List<SectionSpec> specs;
 
     public SectionsLevelRule(String typeName, List<SectionSpec> specs) {
-        this.typeName = typeName;
-        this.specs = List.copyOf(specs);
-    }
-
-    @Override
-    public boolean readsBody() {
-        return true;
+        super(typeName, specs);
     }
 
     @Override

@@ -22,19 +22,11 @@ import java.util.Optional;
  * subsections that follow. With no earlier listed section found, it is reported at the body's
  * first heading, or at the body's first line if the body has no heading.
  */
-public final class SectionsMissingRule implements FileRule {
+public final class SectionsMissingRule extends SectionRule {
 
-    private final String typeName;
-    private final List<SectionSpec> specs;
 
     public SectionsMissingRule(String typeName, List<SectionSpec> specs) {
-        this.typeName = typeName;
-        this.specs = List.copyOf(specs);
-    }
-
-    @Override
-    public boolean readsBody() {
-        return true;
+        super(typeName, specs);
     }
 
     @Override

@@ -21,24 +21,16 @@ import java.util.List;
  *
  * <p>An error by default: the type asked for the strict order, and {@code levels} can lower it.
  */
-public final class SectionsOrderRule implements FileRule {
+public final class SectionsOrderRule extends SectionRule {
 
-    private final String typeName;
-    private final List<SectionSpec> specs;
     private final boolean strict;
 
     /**
      * @param strict whether the type says {@code sectionOrder: strict}; if not, it reports nothing
      */
     public SectionsOrderRule(String typeName, List<SectionSpec> specs, boolean strict) {
-        this.typeName = typeName;
-        this.specs = List.copyOf(specs);
+        super(typeName, specs);
         this.strict = strict;
-    }
-
-    @Override
-    public boolean readsBody() {
-        return true;
     }
 
     @Override

@@ -21,20 +21,11 @@ import java.util.stream.Collectors;
  * <p>Every heading of the listed section is checked, as for {@code sections.empty}; it is
  * reported at the heading, and the message gives the table's line.
  */
-public final class SectionsTableRule implements FileRule {
+public final class SectionsTableRule extends SectionRule {
 
-    @SuppressWarnings("unused") // not in the message, which the heading alone makes clear
-    private final String typeName;
-    private final List<SectionSpec> specs;
 
     public SectionsTableRule(String typeName, List<SectionSpec> specs) {
-        this.typeName = typeName;
-        this.specs = List.copyOf(specs);
-    }
-
-    @Override
-    public boolean readsBody() {
-        return true;
+        super(typeName, specs);
     }
 
     @Override
