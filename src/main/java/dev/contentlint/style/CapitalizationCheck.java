@@ -61,7 +61,7 @@ public final class CapitalizationCheck implements Check {
                     + " regex");
         }
         source.bool("vocab", true);
-        Exceptions exceptions = Exceptions.from(source, "exceptions");
+        ExceptionTerms exceptions = ExceptionTerms.from(source, "exceptions", true);
         double threshold = RuleValues.decimal(source, "threshold", 0);
         if (threshold < 0 || threshold > 1) {
             throw source.error("threshold", "must be between 0 and 1, not " + threshold);
@@ -74,11 +74,11 @@ public final class CapitalizationCheck implements Check {
         Rule rule = switch (match) {
             case "$lower" -> text -> {
                 String expected = Casing.lower(text);
-                return new Verdict(expected, text.equals(expected) || exceptions.matches(text));
+                return new Verdict(expected, text.equals(expected) || exceptions.excepts(text));
             };
             case "$upper" -> text -> {
                 String expected = Casing.upper(text);
-                return new Verdict(expected, text.equals(expected) || exceptions.matches(text));
+                return new Verdict(expected, text.equals(expected) || exceptions.excepts(text));
             };
             case "$title" -> title(source, exceptions, words, prefix, limit);
             case "$sentence" -> sentence(new SentenceCase(words, exceptions.patterns(),
@@ -86,13 +86,13 @@ public final class CapitalizationCheck implements Check {
             default -> {
                 Pattern pattern = source.pattern("match", match, 0);
                 yield text -> new Verdict(match,
-                        pattern.matcher(text).find() || exceptions.matches(text));
+                        pattern.matcher(text).find() || exceptions.excepts(text));
             }
         };
         return new CapitalizationCheck(rule);
     }
 
-    private static Rule title(RuleSource source, Exceptions exceptions, Pattern words,
+    private static Rule title(RuleSource source, ExceptionTerms exceptions, Pattern words,
             Pattern prefix, double limit) throws ConfigException {
         String style = source.optionalString("style").orElse("AP");
         if (!style.equals("AP") && !style.equals("Chicago")) {
@@ -107,7 +107,7 @@ public final class CapitalizationCheck implements Check {
             int right = 0;
             for (int i = 0; i < have.size(); i++) {
                 String word = have.get(i);
-                if (i >= want.size() || word.equals(want.get(i)) || exceptions.matches(word)
+                if (i >= want.size() || word.equals(want.get(i)) || exceptions.excepts(word)
                         || converter.accepts(word, want.get(i))
                         || word.equals(Casing.upper(word))) {
                     right++;
@@ -117,7 +117,7 @@ public final class CapitalizationCheck implements Check {
         };
     }
 
-    private static Rule sentence(SentenceCase converter, Exceptions exceptions, Pattern words,
+    private static Rule sentence(SentenceCase converter, ExceptionTerms exceptions, Pattern words,
             double limit) {
         return text -> {
             String expected = converter.convert(text);
@@ -126,7 +126,7 @@ public final class CapitalizationCheck implements Check {
             int right = 0;
             for (int i = 0; i < have.size(); i++) {
                 String word = have.get(i);
-                if (i >= want.size() || word.equals(want.get(i)) || exceptions.matches(word)) {
+                if (i >= want.size() || word.equals(want.get(i)) || exceptions.excepts(word)) {
                     right++;
                 } else if (i == 0 && !word.equals(Casing.goTitle(Casing.lower(word)))) {
                     return new Verdict(expected, false);

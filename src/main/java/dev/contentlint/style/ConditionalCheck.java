@@ -39,10 +39,10 @@ public final class ConditionalCheck implements Check {
     private final Pattern second;
     private final boolean secondHasGroup;
     private final boolean ignoreCase;
-    private final Exceptions exceptions;
+    private final ExceptionTerms exceptions;
 
     private ConditionalCheck(Pattern first, Pattern second, boolean ignoreCase,
-            Exceptions exceptions) {
+            ExceptionTerms exceptions) {
         this.first = first;
         this.second = second;
         this.secondHasGroup = second.matcher("").groupCount() > 0;
@@ -57,7 +57,7 @@ public final class ConditionalCheck implements Check {
         Pattern first = source.pattern("first", required(source, "first"), flags);
         Pattern second = source.pattern("second", required(source, "second"), flags);
         return new ConditionalCheck(first, second, ignoreCase,
-                Exceptions.from(source, "exceptions"));
+                ExceptionTerms.from(source, "exceptions", true));
     }
 
     private static String required(RuleSource source, String key) throws ConfigException {
@@ -99,7 +99,7 @@ public final class ConditionalCheck implements Check {
         Matcher m = first.matcher(txt);
         while (m.find()) {
             String found = m.group();
-            if (!defined.contains(key(found)) && !exceptions.matches(found)
+            if (!defined.contains(key(found)) && !exceptions.excepts(found)
                     && !exceptions.withinPhrase(txt, m.start(), m.end())) {
                 alerts.add(Alert.of(block.sourceOffset(m.start()), block.sourceEnd(m.end()),
                         found));

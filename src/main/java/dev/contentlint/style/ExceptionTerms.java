@@ -21,12 +21,16 @@ import java.util.regex.PatternSyntaxException;
  */
 final class ExceptionTerms {
 
-    static final ExceptionTerms NONE = new ExceptionTerms(null, null);
+    static final ExceptionTerms NONE = new ExceptionTerms(List.of(), "", null, null);
 
+    private final List<Pattern> each;
+    private final String regex;
     private final Pattern terms;
     private final Pattern phrases;
 
-    private ExceptionTerms(Pattern terms, Pattern phrases) {
+    private ExceptionTerms(List<Pattern> each, String regex, Pattern terms, Pattern phrases) {
+        this.each = List.copyOf(each);
+        this.regex = regex;
         this.terms = terms;
         this.phrases = phrases;
     }
@@ -43,14 +47,19 @@ final class ExceptionTerms {
         if (list.isEmpty()) {
             return NONE;
         }
-        for (int i = 0; i < list.size(); i++) {
-            source.pattern(key, i, list.get(i), 0);
-        }
         List<String> longestFirst = new ArrayList<>(list);
+        longestFirst.removeIf(String::isEmpty);
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        List<Pattern> each = new ArrayList<>();
+        for (String term : longestFirst) {
+            each.add(source.pattern(key, list.indexOf(term), term, 0));
+        }
+        // Each term in a group of its own flags, so that one term's (?i) reaches no other.
         List<String> caseSensitive = longestFirst.stream()
-                .map(term -> term.startsWith("(?i)") ? term : "(?-i)" + term).toList();
-        Pattern terms = source.pattern(key, "(?m)\\b(?:" + String.join("|", caseSensitive) + ")\\b", 0);
+                .map(term -> term.startsWith("(?i)") ? "(?i:" + term.substring(4) + ")"
+                        : "(?-i:" + term + ")").toList();
+        String regex = "\\b(?:" + String.join("|", caseSensitive) + ")\\b";
+        Pattern terms = source.pattern(key, "(?m)" + regex, 0);
         Pattern phrases = null;
         List<String> multiWord = list.stream()
                 .filter(t -> t.contains(" ") || t.contains("\t") || t.contains("\\s")).toList();
@@ -61,7 +70,21 @@ final class ExceptionTerms {
                 phrases = null; // as Vale: the terms themselves were checked above
             }
         }
-        return new ExceptionTerms(terms, phrases);
+        return new ExceptionTerms(each, regex, terms, phrases);
+    }
+
+    boolean isEmpty() {
+        return terms == null;
+    }
+
+    /** Each term compiled on its own, longest first. */
+    List<Pattern> patterns() {
+        return each;
+    }
+
+    /** The regex of all terms between word boundaries; empty where there are none. */
+    String regex() {
+        return regex;
     }
 
     /** Whether a matched text contains an exception term. */
