@@ -2,7 +2,6 @@ package dev.contentlint.config;
 
 import dev.contentlint.style.ValeRule;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
@@ -39,9 +38,10 @@ public record SectionSpec(
         }
         String text = normalise(headingText);
         if (isPrefix()) {
-            return text.startsWith(normalise(heading.substring(0, heading.length() - 1)));
+            String prefix = normalise(heading.substring(0, heading.length() - 1));
+            return text.regionMatches(true, 0, prefix, 0, prefix.length());
         }
-        return text.equals(normalise(heading));
+        return text.equalsIgnoreCase(normalise(heading));
     }
 
     /** How messages name it: {@code 'NOTES'}, {@code 'HOOK A*'}, {@code /^FULL POST\b/}. */
@@ -53,7 +53,15 @@ public record SectionSpec(
         return heading.endsWith("*") && heading.length() > 1;
     }
 
+    /** Trimmed, with each run of white space one space; cheap where there is none to fold. */
     private static String normalise(String text) {
-        return text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String trimmed = text.strip();
+        for (int i = 1; i < trimmed.length(); i++) {
+            if (Character.isWhitespace(trimmed.charAt(i))
+                    && (trimmed.charAt(i) != ' ' || Character.isWhitespace(trimmed.charAt(i - 1)))) {
+                return trimmed.replaceAll("\\s+", " ");
+            }
+        }
+        return trimmed;
     }
 }

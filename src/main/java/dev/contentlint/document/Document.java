@@ -10,6 +10,8 @@ public final class Document {
     private final SourceText source;
     private final FrontMatter frontMatter;
     private Body body;
+    /** What checks derive from the file and share, such as which heading is which section. */
+    private final java.util.Map<Object, Object> derived = new java.util.HashMap<>();
 
     /**
      * @param path the path relative to the content root, with {@code /} separators
@@ -43,6 +45,20 @@ public final class Document {
     /** The body, where a check has parsed it already. */
     public java.util.Optional<Body> parsedBody() {
         return java.util.Optional.ofNullable(body);
+    }
+
+    /**
+     * Something derived from this file once and shared by the checks that need it: the first
+     * call with a key computes it, later calls with an equal key return it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Function<Document, T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(key, value);
+        }
+        return (T) value;
     }
 
     /** The file name, without folders. */

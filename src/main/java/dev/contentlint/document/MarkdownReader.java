@@ -65,8 +65,9 @@ public final class MarkdownReader {
         String text = source.text();
         int start = frontMatter.bodyLine() > source.lineCount() ? text.length()
                 : source.lineStart(Math.max(1, frontMatter.bodyLine()));
-        Node root = parser.parse(blankBefore(text, start));
-        Walk walk = new Walk(source);
+        String parsed = blankBefore(text, start);
+        Node root = parser.parse(parsed);
+        Walk walk = new Walk(source, parsed);
         walk.visit(root, Set.of());
         List<Section> sections = sections(walk.headings, walk.contentStarts, text.length());
         return new Body(source, start, walk.headings, sections, walk.tables, walk.blocks,
@@ -110,6 +111,9 @@ public final class MarkdownReader {
     /** One pass over one tree, gathering what the body is made of. */
     private static final class Walk {
         private final SourceText source;
+        private final String parsed;
+        /** One set of scope names per combination, shared by the blocks that have it. */
+        private final java.util.Map<Set<String>, Set<String>> scopeSets = new java.util.HashMap<>();
         final List<Heading> headings = new ArrayList<>();
         final List<MarkdownTable> tables = new ArrayList<>();
         final List<TextBlock> blocks = new ArrayList<>();
@@ -118,8 +122,9 @@ public final class MarkdownReader {
         /** HTML comments, in source order, for suppressions. */
         final List<SuppressionReader.Comment> comments = new ArrayList<>();
 
-        Walk(SourceText source) {
+        Walk(SourceText source, String parsed) {
             this.source = source;
+            this.parsed = parsed;
         }
 
         void visit(Node node, Set<String> containers) {
@@ -170,7 +175,7 @@ public final class MarkdownReader {
             int textStart = chars.isEmpty() ? node.getStartOffset() : chars.getStartOffset();
             int end = chars.isEmpty() ? node.getStartOffset() + level : chars.getEndOffset();
             int start = node.isSetextHeading() ? textStart : node.getStartOffset();
-            Inline visible = new Inline(true);
+            Inline visible = new Inline(parsed, true);
             visible.collect(node);
             headings.add(new Heading(level, visible.text().trim().replaceAll("\\s+", " "), start,
                     end, textStart));
@@ -197,7 +202,7 @@ public final class MarkdownReader {
                             continue;
                         }
                         if (isHead) {
-                            Inline visible = new Inline(true);
+                            Inline visible = new Inline(parsed, true);
                             visible.collect(cell);
                             header.add(visible.text().trim());
                         }
@@ -209,7 +214,7 @@ public final class MarkdownReader {
         }
 
         private void prose(Node node, Set<String> containers, Set<String> element) {
-            Inline inline = new Inline(false);
+            Inline inline = new Inline(parsed, false);
             inline.collect(node);
             comments.addAll(inline.comments);
             String text = inline.text();
@@ -218,7 +223,8 @@ public final class MarkdownReader {
             }
             Set<String> scopes = new HashSet<>(containers);
             scopes.addAll(element);
-            blocks.add(new TextBlock(scopes, text, inline.offsets()));
+            blocks.add(new TextBlock(scopeSets.computeIfAbsent(scopes, Set::copyOf), text,
+                    inline.offsets()));
         }
 
         private void htmlComments(Node node) {
@@ -238,6 +244,7 @@ public final class MarkdownReader {
 
     /** The prose of one block's inline content, with the source offset of each char. */
     private static final class Inline {
+        private final String parsed;
         private final boolean keepCode;
         private final StringBuilder text = new StringBuilder();
         private int[] offsets = new int[64];
@@ -246,7 +253,8 @@ public final class MarkdownReader {
         /**
          * @param keepCode whether code spans count, as they do in a heading's text for matching
          */
-        Inline(boolean keepCode) {
+        Inline(String parsed, boolean keepCode) {
+            this.parsed = parsed;
             this.keepCode = keepCode;
         }
 
@@ -275,21 +283,45 @@ public final class MarkdownReader {
 
         /** A text node, without the bare URLs in it. */
         private void plain(Node node) {
-            var chars = node.getChars();
-            Matcher url = BARE_URL.matcher(chars);
-            int from = 0;
+            int start = node.getStartOffset();
+            int end = node.getEndOffset();
+            if (!mayHoldUrl(start, end)) {
+                append(start, end);
+                return;
+            }
+            Matcher url = BARE_URL.matcher(parsed).region(start, end);
+            int from = start;
             while (url.find()) {
-                append(chars.subSequence(from, url.start()));
+                append(from, url.start());
                 from = url.end();
             }
-            append(chars.subSequence(from, chars.length()));
+            append(from, end);
+        }
+
+        /** Most text holds no URL: the regex runs only where "://" or "www." occurs. */
+        private boolean mayHoldUrl(int start, int end) {
+            int at = parsed.indexOf("://", start);
+            if (at >= 0 && at < end) {
+                return true;
+            }
+            at = parsed.indexOf("www.", start);
+            return at >= 0 && at < end;
         }
 
         private void append(com.vladsch.flexmark.util.sequence.BasedSequence chars) {
-            int base = chars.getStartOffset();
-            for (int i = 0; i < chars.length(); i++) {
-                add(chars.charAt(i), base + i);
+            append(chars.getStartOffset(), chars.getEndOffset());
+        }
+
+        /** The source's chars from one offset to another, each at its own offset. */
+        private void append(int start, int end) {
+            int length = end - start;
+            if (text.length() + length > offsets.length) {
+                offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, text.length() + length));
             }
+            for (int i = 0; i < length; i++) {
+                offsets[text.length() + i] = start + i;
+            }
+            text.append(parsed, start, end);
         }
 
         private void add(char c, int offset) {

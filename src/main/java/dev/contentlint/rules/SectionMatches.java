@@ -2,6 +2,7 @@ package dev.contentlint.rules;
 
 import dev.contentlint.config.SectionSpec;
 import dev.contentlint.document.Body;
+import dev.contentlint.document.Document;
 import dev.contentlint.document.Heading;
 import dev.contentlint.document.Section;
 import dev.contentlint.document.SourceText;
@@ -26,7 +27,8 @@ import java.util.Optional;
  * {@code sections.missing}, {@code sections.order} and {@code sections.level}; {@code
  * sections.empty} and {@code sections.table} look at every one of them.
  *
- * <p>Cheap (headings times listed sections), so each rule computes its own; immutable.
+ * <p>Computed once per file and list of sections ({@link #of(Document, List)}), shared by the
+ * section rules and the style rules of that file; immutable.
  */
 public final class SectionMatches {
 
@@ -57,6 +59,24 @@ public final class SectionMatches {
 
     public static SectionMatches of(Body body, List<SectionSpec> specs) {
         return new SectionMatches(body, specs);
+    }
+
+    /** The matches of a file's body, computed once per file for the same list of sections. */
+    public static SectionMatches of(Document document, List<SectionSpec> specs) {
+        return document.derived(new Key(specs), d -> new SectionMatches(d.body(), specs));
+    }
+
+    /** Lists of sections are told apart by identity: each type's list is one object. */
+    private record Key(List<SectionSpec> specs) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.specs == specs;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(specs);
+        }
     }
 
     public Body body() {

@@ -30,7 +30,7 @@ public final class SectionsEmptyRule extends SectionRule {
         if (specs.isEmpty()) {
             return;
         }
-        SectionMatches matches = SectionMatches.of(document.body(), specs);
+        SectionMatches matches = SectionMatches.of(document, specs);
         for (int i = 0; i < specs.size(); i++) {
             for (Section section : matches.sections(i)) {
                 if (section.empty()) {

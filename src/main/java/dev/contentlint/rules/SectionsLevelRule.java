@@ -28,7 +28,7 @@ public final class SectionsLevelRule extends SectionRule {
         if (specs.stream().noneMatch(spec -> spec.level().isPresent())) {
             return;
         }
-        SectionMatches matches = SectionMatches.of(document.body(), specs);
+        SectionMatches matches = SectionMatches.of(document, specs);
         for (int i = 0; i < specs.size(); i++) {
             SectionSpec spec = specs.get(i);
             Optional<Section> first = matches.first(i);

@@ -41,7 +41,7 @@ public final class SectionsMissingRule extends SectionRule {
         }
         Body body = document.body();
         SourceText source = document.source();
-        SectionMatches matches = SectionMatches.of(body, specs);
+        SectionMatches matches = SectionMatches.of(document, specs);
         for (int i = 0; i < specs.size(); i++) {
             SectionSpec spec = specs.get(i);
             if (!spec.required() || matches.first(i).isPresent()) {

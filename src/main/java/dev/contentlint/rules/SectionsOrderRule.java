@@ -43,7 +43,7 @@ public final class SectionsOrderRule extends SectionRule {
         if (!strict || specs.size() < 2) {
             return;
         }
-        SectionMatches matches = SectionMatches.of(document.body(), specs);
+        SectionMatches matches = SectionMatches.of(document, specs);
         // The first heading of each listed section found, in document order.
         List<Section> found = new ArrayList<>();
         List<Integer> listed = new ArrayList<>();

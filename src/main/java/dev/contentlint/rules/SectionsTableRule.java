@@ -40,7 +40,7 @@ public final class SectionsTableRule extends SectionRule {
         }
         Body body = document.body();
         SourceText source = document.source();
-        SectionMatches matches = SectionMatches.of(body, specs);
+        SectionMatches matches = SectionMatches.of(document, specs);
         for (int i = 0; i < specs.size(); i++) {
             List<String> wanted = specs.get(i).table();
             if (wanted.isEmpty()) {

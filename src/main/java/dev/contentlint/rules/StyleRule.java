@@ -71,7 +71,7 @@ public final class StyleRule implements FileRule {
             alerts.addAll(run(body, body.start(), body.end(), anchor, lineEnd(body.source(), anchor)));
         }
         if (!appliedIn.isEmpty()) {
-            SectionMatches matches = SectionMatches.of(body, typeSections);
+            SectionMatches matches = SectionMatches.of(document, typeSections);
             for (int spec = 0; spec < typeSections.size(); spec++) {
                 if (!appliedIn.contains(typeSections.get(spec))) {
                     continue;

@@ -53,6 +53,8 @@ public final class MetricCheck implements Check {
             "phi", "φ");
 
     private final Expression formula;
+    /** Whether the formula reads a count that needs syllables, which cost most to count. */
+    private final boolean needsSyllables;
     private final String operator;
     private final Expression limit;
 
@@ -60,6 +62,9 @@ public final class MetricCheck implements Check {
         this.formula = formula;
         this.operator = operator;
         this.limit = limit;
+        java.util.Set<String> used = new java.util.HashSet<>(formula.getVariableNames());
+        used.addAll(limit.getVariableNames());
+        this.needsSyllables = used.stream().anyMatch(TextStats.NEED_SYLLABLES::contains);
     }
 
     public static Check from(RuleSource source) throws ConfigException {
@@ -75,7 +80,7 @@ public final class MetricCheck implements Check {
 
     @Override
     public List<Alert> check(ScopedText text) {
-        TextStats stats = TextStats.ofRegion(text);
+        TextStats stats = TextStats.ofRegion(text, needsSyllables);
         if (stats.words() == 0) {
             return List.of();
         }

@@ -46,8 +46,12 @@ public final class TextStats {
 
     /** Counts prose and elements over the same blocks. */
     public static TextStats of(List<TextBlock> blocks) {
-        return measure(blocks, blocks);
+        return measure(blocks, blocks, true);
     }
+
+    /** The variables that need syllables counted, the costly part of measuring. */
+    public static final java.util.Set<String> NEED_SYLLABLES = java.util.Set.of("syllables",
+            "complex_words", "polysyllabic_words");
 
     /**
      * What a region's rule measures: Vale measures its summary, the prose that is not a heading
@@ -55,20 +59,29 @@ public final class TextStats {
      * are measured as given.
      */
     public static TextStats ofRegion(ScopedText text) {
+        return ofRegion(text, true);
+    }
+
+    /**
+     * @param syllables whether to count syllables (and the words measured by them); without,
+     *     those variables are 0
+     */
+    public static TextStats ofRegion(ScopedText text, boolean syllables) {
         List<TextBlock> prose = new ArrayList<>();
         for (TextBlock block : text.blocks()) {
             if (text.perBlock() || !(block.hasScope("heading") || block.hasScope("table"))) {
                 prose.add(block);
             }
         }
-        return measure(prose, text.blocks());
+        return measure(prose, text.blocks(), syllables);
     }
 
     /**
      * @param prose the blocks whose words and sentences are counted
      * @param elements the blocks whose scopes are counted as elements
      */
-    public static TextStats measure(List<TextBlock> prose, List<TextBlock> elements) {
+    public static TextStats measure(List<TextBlock> prose, List<TextBlock> elements,
+            boolean syllables) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String name : VARIABLES) {
             counts.put(name, 0);
@@ -84,7 +97,7 @@ public final class TextStats {
             int start = sentences.first();
             for (int end = sentences.next(); end != BreakIterator.DONE;
                     start = end, end = sentences.next()) {
-                if (countWords(text.substring(start, end), counts) > 0) {
+                if (countWords(text.substring(start, end), counts, syllables) > 0) {
                     counts.merge("sentences", 1, Integer::sum);
                 }
             }
@@ -105,7 +118,8 @@ public final class TextStats {
         return new TextStats(counts);
     }
 
-    private static int countWords(String sentence, Map<String, Integer> counts) {
+    private static int countWords(String sentence, Map<String, Integer> counts,
+            boolean withSyllables) {
         int words = 0;
         Matcher m = WORD.matcher(sentence);
         while (m.find()) {
@@ -115,6 +129,9 @@ public final class TextStats {
                     .count(), Integer::sum);
             if (word.codePointCount(0, word.length()) > 6) {
                 counts.merge("long_words", 1, Integer::sum);
+            }
+            if (!withSyllables) {
+                continue;
             }
             int syllables = Syllables.count(word);
             counts.merge("syllables", syllables, Integer::sum);
