@@ -56,7 +56,7 @@ public final class ExistenceCheck implements Check {
                         raw.isEmpty() || !append).ifPresent(w -> source.warn("tokens", w));
             }
         }
-        String joined = String.join("|", tokens);
+        String joined = Alternation.join(tokens, ignoreCase);
         String template = word ? "(?m)\\b(?:" + joined + ")\\b" : "(?m)(?:" + joined + ")";
         String rawText = String.join("", raw);
         String regex = (ignoreCase ? "(?i)" : "") + (append ? template + rawText : rawText + template);

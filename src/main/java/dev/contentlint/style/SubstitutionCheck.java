@@ -88,7 +88,7 @@ public final class SubstitutionCheck implements Check {
         List<String> keys = new ArrayList<>(swap.keySet());
         keys.sort(Comparator.comparingInt(String::length).reversed());
         List<Swap> swaps = new ArrayList<>();
-        StringBuilder alternatives = new StringBuilder();
+        List<String> alternatives = new ArrayList<>();
         for (String key : keys) {
             String pointer = "/swap/" + ParsedYaml.escape(key);
             Pattern alone = compileKey(source, pointer, (ignoreCase ? "(?i)" : "") + key);
@@ -97,15 +97,14 @@ public final class SubstitutionCheck implements Check {
                         .ifPresent(w -> source.warnAt(pointer, "swap", w));
             }
             String group = "zzSwap" + swaps.size();
-            alternatives.append(alternatives.isEmpty() ? "" : "|")
-                    .append("(?<").append(group).append('>').append(withoutCaptures(key)).append(')');
+            alternatives.add("(?<" + group + ">" + withoutCaptures(key) + ")");
             String value = swap.get(key);
             boolean expands = GROUP_REFERENCE.matcher(value).find();
             swaps.add(new Swap(group, value, expands ? alone : null,
                     replaceAction || expands ? null : accepted(value),
                     replaceAction || expands || !capitalize ? null : accepted(capFirst(value))));
         }
-        String body = alternatives.toString();
+        String body = Alternation.joinWrapped(keys, alternatives, ignoreCase);
         String regex = (ignoreCase ? "(?i)" : "")
                 + (nonword ? "(?m)(?:" + body + ")" : "(?m)\\b(?:" + body + ")\\b");
         Pattern pattern = source.pattern("swap", regex, 0);

@@ -1,0 +1,125 @@
+package dev.contentlint.style;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class AlternationTest {
+
+    @Test
+    void groupsByFirstCharacterInListedOrder() {
+        List<String> tokens = List.of("abc", "abd", "x y", "ab", "b", "a", "xz", "c[de]f");
+        // After "a", an empty rest (the token "a") stops the grouping: it has no first character.
+        assertEquals("a(?:bc|bd|b|)|x(?: y|z)|b|c[de]f", Alternation.join(tokens, false));
+        assertEquals("A(?:b)|c|d|e|f|g|h",
+                Alternation.join(List.of("Ab", "AB", "c", "d", "e", "f", "g", "h"), true));
+        assertEquals("A(?:b)|a(?:B)|c|d|e|f|g|h".replace("(?:b)", "b").replace("(?:B)", "B"),
+                Alternation.join(List.of("Ab", "aB", "c", "d", "e", "f", "g", "h"), false));
+    }
+
+    @Test
+    void leavesListsItCannotGroupSafelyAsTheyAre() {
+        List<String> shortList = List.of("abc", "abd");
+        assertEquals("abc|abd", Alternation.join(shortList, false));
+        // A group first: its characters are read, and the look-ahead form is used.
+        List<String> regexFirst = List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7", "(?:b|c)d");
+        assertEquals("(?=[a])(?:a1|a2|a3|a4|a5|a6|a7)|(?:b|c)d", Alternation.join(regexFirst, false));
+        List<String> unknownFirst = List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7", ".d");
+        assertEquals(String.join("|", unknownFirst), Alternation.join(unknownFirst, false));
+        List<String> quantified = List.of("a?b", "a1", "a2", "a3", "a4", "a5", "a6", "a7");
+        assertEquals(String.join("|", quantified), Alternation.join(quantified, false));
+        List<String> topLevelBar = List.of("ab|cd", "a1", "a2", "a3", "a4", "a5", "a6", "a7");
+        assertEquals(String.join("|", topLevelBar), Alternation.join(topLevelBar, false));
+        List<String> flag = List.of("a(?i)b", "a1", "a2", "a3", "a4", "a5", "a6", "a7");
+        assertEquals(String.join("|", flag), Alternation.join(flag, false));
+    }
+
+    /** The grouped pattern finds exactly what the plain one finds, on random tokens and text. */
+    @Test
+    void findsTheSameMatchesAsThePlainAlternation() {
+        Random random = new Random(42);
+        String[] pieces = {"a", "b", "ab", "ba", "c", " ", "'", "s?", "[ab]", "(?:a|c)", "\\.", "é", "É"};
+        for (int round = 0; round < 2000; round++) {
+            List<String> tokens = new ArrayList<>();
+            int count = 8 + random.nextInt(20);
+            for (int i = 0; i < count; i++) {
+                StringBuilder token = new StringBuilder(random.nextBoolean() ? "a" : "b");
+                if (random.nextInt(4) == 0) {
+                    token.setCharAt(0, random.nextBoolean() ? 'é' : 'É');
+                }
+                int length = random.nextInt(4);
+                for (int j = 0; j < length; j++) {
+                    token.append(pieces[random.nextInt(pieces.length)]);
+                }
+                tokens.add(token.toString());
+            }
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 60; i++) {
+                String alphabet = "abcé É'.-";
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            boolean ignoreCase = random.nextBoolean();
+            boolean word = random.nextBoolean();
+            String flags = ignoreCase ? "(?i)" : "";
+            String plain = String.join("|", tokens);
+            String grouped = Alternation.join(tokens, ignoreCase);
+            String wrap = word ? "\\b(?:%s)\\b" : "(?:%s)";
+            assertEquals(matches(flags + wrap.formatted(plain), text.toString()),
+                    matches(flags + wrap.formatted(grouped), text.toString()),
+                    tokens + " on '" + text + "' as " + grouped);
+        }
+    }
+
+    @Test
+    void wrappedAlternativesShareALookAheadForTheirFirstCharacter() {
+        List<String> tokens = List.of("abc", "abd", "x", "Ab", "b", "c", "d", "e");
+        List<String> wrapped = tokens.stream().map(t -> "(" + t + ")").toList();
+        assertEquals("(?=[a])(?:(abc)|(abd)|(Ab))|(x)|(b)|(c)|(d)|(e)",
+                Alternation.joinWrapped(tokens, wrapped, true));
+        assertEquals("(?=[a])(?:(abc)|(abd))|(x)|(Ab)|(b)|(c)|(d)|(e)",
+                Alternation.joinWrapped(tokens, wrapped, false));
+        // Overlapping first characters share a group, in the order of their first member.
+        List<String> mixed = List.of("(?:cell|mobile) phone", "apple", "[mn]ix", "xray", "x?y", "b",
+                "c", "d");
+        assertEquals(String.join("|", mixed.stream().map(t -> "(" + t + ")").toList()),
+                Alternation.joinWrapped(mixed, mixed.stream().map(t -> "(" + t + ")").toList(), false),
+                "x?y may start with y: the list is left as it is");
+        List<String> overlapping = List.of("(?:cell|mobile) phone", "apple", "[mn]ix", "xray", "b",
+                "c", "d", "e");
+        assertEquals("(?=[cmn])(?:((?:cell|mobile) phone)|([mn]ix)|(c))|(apple)|(xray)|(b)|(d)|(e)",
+                Alternation.joinWrapped(overlapping,
+                        overlapping.stream().map(t -> "(" + t + ")").toList(), false));
+        Random random = new Random(7);
+        String[] starts = {"a", "b", "c", "(?:a|b)", "(?:b|c)", "[ab]", "[bc]", "A", "(?:ab|c)"};
+        for (int round = 0; round < 1000; round++) {
+            List<String> list = new ArrayList<>();
+            for (int i = 0; i < 8 + random.nextInt(10); i++) {
+                list.add(starts[random.nextInt(starts.length)] + "ab c".substring(random.nextInt(4)));
+            }
+            List<String> groups = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                groups.add("(?<g" + i + ">" + list.get(i) + ")");
+            }
+            String text = "ab c abc ba b a cab abab Ab CAB bc c ab";
+            boolean ignoreCase = random.nextBoolean();
+            String flags = ignoreCase ? "(?i)" : "";
+            assertEquals(matches(flags + "\\b(?:" + String.join("|", groups) + ")\\b", text),
+                    matches(flags + "\\b(?:" + Alternation.joinWrapped(list, groups, ignoreCase)
+                            + ")\\b", text), list.toString());
+        }
+    }
+
+    private static List<String> matches(String regex, String text) {
+        Matcher m = ValeRegex.compile(regex, 0).matcher(text);
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.start() + ":" + m.group());
+        }
+        return found;
+    }
+}
