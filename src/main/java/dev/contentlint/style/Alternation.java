@@ -155,19 +155,9 @@ final class Alternation {
 
     /** The index of the parenthesis that closes the one at index 0, or -1. */
     private static int closingParen(String token) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+        int[] depths = depths(token);
+        for (int i = 1; i < token.length(); i++) {
+            if (token.charAt(i) == ')' && depths[i] == 1) {
                 return i;
             }
         }
@@ -175,23 +165,11 @@ final class Alternation {
     }
 
     private static List<String> topLevelAlternatives(String body) {
+        int[] depths = depths(body);
         List<String> parts = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
         int from = 0;
         for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (body.charAt(i) == '|' && depths[i] == 0) {
                 parts.add(body.substring(from, i));
                 from = i + 1;
             }
@@ -261,24 +239,47 @@ final class Alternation {
         if (UNSCOPED_FLAGS.matcher(token).find()) {
             return true;
         }
+        int[] depths = depths(token);
+        if (depths[token.length()] != 0) {
+            return true;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) == '|' && depths[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For each char of a regex, the depth of round brackets around it, or -1 where it is escaped
+     * or inside a character class; at index {@code length}, the depth at the end (-1 where a class
+     * is left open).
+     */
+    private static int[] depths(String regex) {
+        int[] depths = new int[regex.length() + 1];
         int depth = 0;
         boolean inClass = false;
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            depths[i] = inClass ? -1 : depth;
             if (c == '\\') {
-                i++;
+                depths[i] = -1;
+                if (i + 1 < regex.length()) {
+                    depths[++i] = -1;
+                }
             } else if (inClass) {
                 inClass = c != ']';
             } else if (c == '[') {
+                depths[i] = -1;
                 inClass = true;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (c == '|' && depth == 0) {
-                return true;
             }
         }
-        return depth != 0 || inClass;
+        depths[regex.length()] = inClass ? -1 : depth;
+        return depths;
     }
 }
