@@ -173,6 +173,32 @@ class ValidateMojoTest {
                 + " exclude, stylesPath, failOn, levels, defaults, types", error.getMessage());
     }
 
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
+    void styleRuleWarningsAreLoggedAndStyleFindingsReported(ValidateMojo mojo) throws Exception {
+        prepared(mojo);
+        Path project = out.resolve("styled");
+        Files.createDirectories(project.resolve("content"));
+        Files.createDirectories(project.resolve("styles/House"));
+        Files.writeString(project.resolve("content/a.md"), "# A\n\nIt is very good.\n");
+        Files.writeString(project.resolve("styles/House/Very.yml"),
+                "extends: existence\nmessage: \"Drop '%s'.\"\nlevel: error\ntokens: [very]\n");
+        Files.writeString(project.resolve("styles/House/Spelling.yml"),
+                "extends: spelling\nmessage: \"'%s'?\"\n");
+        Files.writeString(project.resolve("contentlint.yaml"),
+                "content: content\ndefaults:\n  styles: [House]\n");
+        setVariableValueToObject(mojo, "configFile", project.resolve("contentlint.yaml").toFile());
+        setVariableValueToObject(mojo, "outputDirectory", out.resolve("reports").toFile());
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(failure.getMessage().contains("1 error"), failure.getMessage());
+        assertTrue(log.lines.contains("[WARNING] contentlint: " + project.resolve("styles/House/Spelling.yml")
+                + ":1:10: House.Spelling: extends: the 'spelling' extension point is not applied yet;"
+                + " the rule is skipped"), log.text());
+        assertTrue(log.lines.contains("[ERROR] a.md:3:7: error [House.Very] Drop 'very'."), log.text());
+    }
+
     private static File basedir(ValidateMojo mojo) throws IllegalAccessException {
         return org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject(mojo, "basedir");
     }
