@@ -6,7 +6,9 @@ import dev.contentlint.config.Level;
 import dev.contentlint.document.FrontMatterReader;
 import dev.contentlint.document.Span;
 import dev.contentlint.rules.Finding;
+import dev.contentlint.rules.FileRule;
 import dev.contentlint.rules.FindingCollector;
+import dev.contentlint.rules.RuleInfo;
 import dev.contentlint.rules.RuleIds;
 import dev.contentlint.rules.RuleLevels;
 import dev.contentlint.rules.Severity;
@@ -55,7 +57,10 @@ public final class Linter {
     public LintResult lint(Path contentRoot, Set<Path> skippedFolders) throws IOException {
         long start = System.nanoTime();
         ContentScanner.Scan scan = new ContentScanner().scan(contentRoot, config, skippedFolders);
-        FileChecker checker = newChecker();
+        List<TypeRules> types = config.types().stream().map(TypeRules::of).toList();
+        TypeRules defaults = TypeRules.of(config.defaults());
+        FileChecker checker = new FileChecker(new FrontMatterReader(new YamlParser()), types,
+                defaults, levels());
 
         List<FileResult> results = new ArrayList<>();
         for (ContentScanner.Unreadable unreadable : scan.unreadable()) {
@@ -76,7 +81,23 @@ public final class Linter {
         }
         findings.sort(Finding.ORDER);
         return new LintResult(results, findings, Summary.of(results.size(), findings), bytes,
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), rules(types, defaults));
+    }
+
+    /** Every rule that can report: the engine's own, then each type's, once each, by id. */
+    private static List<RuleInfo> rules(List<TypeRules> types, TypeRules defaults) {
+        Map<String, RuleInfo> rules = new java.util.TreeMap<>();
+        for (String id : RuleIds.ENGINE) {
+            rules.put(id, new RuleInfo(id, RuleIds.describe(id), Optional.empty(), Severity.ERROR));
+        }
+        List<TypeRules> all = new ArrayList<>(types);
+        all.add(defaults);
+        for (TypeRules type : all) {
+            for (FileRule rule : type.rules()) {
+                rules.putIfAbsent(rule.id(), rule.info());
+            }
+        }
+        return List.copyOf(rules.values());
     }
 
     private List<FileResult> checkAll(List<ContentFile> files, FileChecker checker)
@@ -107,12 +128,6 @@ public final class Linter {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private FileChecker newChecker() {
-        List<TypeRules> types = config.types().stream().map(TypeRules::of).toList();
-        return new FileChecker(new FrontMatterReader(new YamlParser()), types,
-                TypeRules.of(config.defaults()), levels());
     }
 
     private RuleLevels levels() {

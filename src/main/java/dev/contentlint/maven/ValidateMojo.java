@@ -8,6 +8,7 @@ import dev.contentlint.engine.LintResult;
 import dev.contentlint.engine.Linter;
 import dev.contentlint.engine.Summary;
 import dev.contentlint.report.ConsoleReport;
+import dev.contentlint.report.ReportContext;
 import dev.contentlint.report.ReportFormat;
 import dev.contentlint.rules.Finding;
 import java.io.File;
@@ -133,7 +134,9 @@ public class ValidateMojo extends AbstractMojo {
                 ConsoleReport.plural(result.summary().files(), "file"), result.bytes() / 1_000_000.0,
                 result.elapsed().toMillis() / 1000.0, contentRoot));
 
-        List<Path> written = writeReports(result, reportFormats, reports);
+        ReportContext context = new ReportContext(contentRoot, basedir.toPath(),
+                ReportContext.currentVersion());
+        List<Path> written = writeReports(result, context, reportFormats, reports);
         decide(result.summary(), result.findings(), threshold, written);
     }
 
@@ -212,12 +215,12 @@ public class ValidateMojo extends AbstractMojo {
         return Optional.of(root);
     }
 
-    private List<Path> writeReports(LintResult result, List<ReportFormat> reportFormats,
-            Path folder) throws MojoExecutionException {
+    private List<Path> writeReports(LintResult result, ReportContext context,
+            List<ReportFormat> reportFormats, Path folder) throws MojoExecutionException {
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : reportFormats) {
             try {
-                written.add(format.write(result, folder));
+                written.add(format.write(result, context, folder));
             } catch (IOException e) {
                 throw new MojoExecutionException("contentlint: cannot write the " + format.id()
                         + " report into " + folder + ": " + e.getMessage(), e);

@@ -35,7 +35,8 @@ public final class HtmlReportWriter implements ReportWriter {
             """;
 
     @Override
-    public void write(LintResult result, OutputStream out) throws IOException {
+    public void write(LintResult result, ReportContext context, OutputStream out)
+            throws IOException {
         Writer html = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         Summary summary = result.summary();
         html.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"

@@ -15,7 +15,8 @@ public final class JsonReportWriter implements ReportWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
-    public void write(LintResult result, OutputStream out) throws IOException {
+    public void write(LintResult result, ReportContext context, OutputStream out)
+            throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();

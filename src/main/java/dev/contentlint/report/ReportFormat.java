@@ -44,13 +44,13 @@ public enum ReportFormat {
     }
 
     /** Writes the report atomically into a folder and returns its file. */
-    public Path write(LintResult result, Path folder) throws IOException {
+    public Path write(LintResult result, ReportContext context, Path folder) throws IOException {
         if (writer == null) {
             throw new IllegalStateException(id + " reports are not available in this version");
         }
         Path target = folder.resolve(fileName);
         ReportWriter instance = writer.get();
-        AtomicFiles.write(target, out -> instance.write(result, out));
+        AtomicFiles.write(target, out -> instance.write(result, context, out));
         return target;
     }
 

@@ -7,5 +7,5 @@ import java.io.OutputStream;
 /** Writes one report format. */
 public interface ReportWriter {
 
-    void write(LintResult result, OutputStream out) throws IOException;
+    void write(LintResult result, ReportContext context, OutputStream out) throws IOException;
 }

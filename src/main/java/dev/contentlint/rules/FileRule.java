@@ -11,6 +11,21 @@ public interface FileRule {
     /** The rule id of the findings it reports, as in the contract ({@code frontmatter.schema}). */
     String id();
 
+    /** What the rule checks, in one line, for the reports. */
+    default String description() {
+        return RuleIds.describe(id());
+    }
+
+    /** Where to read more about the rule, if anywhere. */
+    default java.util.Optional<String> helpUri() {
+        return java.util.Optional.empty();
+    }
+
+    /** The rule as the reports name it. */
+    default RuleInfo info() {
+        return new RuleInfo(id(), description(), helpUri(), defaultSeverity());
+    }
+
     /** The severity of its findings unless {@code levels} says otherwise. */
     default Severity defaultSeverity() {
         return Severity.ERROR;

@@ -29,7 +29,31 @@ public final class RuleIds {
     /** Prefixes that only built-in ids use, so that a misspelt one is caught, not taken for a style. */
     public static final List<String> BUILT_IN_FAMILIES = List.of("frontmatter.", "sections.", "links.");
 
+    private static final java.util.Map<String, String> DESCRIPTIONS = java.util.Map.ofEntries(
+            java.util.Map.entry(FRONTMATTER_MISSING, "Files of the type start with YAML front matter"),
+            java.util.Map.entry(FRONTMATTER_SYNTAX, "Front matter is valid YAML: closed, no duplicate keys, a mapping"),
+            java.util.Map.entry(FRONTMATTER_SCHEMA, "Front matter satisfies the type's JSON Schema"),
+            java.util.Map.entry(FILENAME, "File names match the type's pattern"),
+            java.util.Map.entry(ENCODING, "Files are UTF-8 text"),
+            java.util.Map.entry(UNREADABLE, "Files can be read"),
+            java.util.Map.entry(INTERNAL, "contentlint could check the file (a fault of its own otherwise)"),
+            java.util.Map.entry(SECTIONS_MISSING, "The sections the type requires are there"),
+            java.util.Map.entry(SECTIONS_ORDER, "Listed sections come in the listed order"),
+            java.util.Map.entry(SECTIONS_LEVEL, "Listed sections have the heading level the type sets"),
+            java.util.Map.entry(SECTIONS_EMPTY, "Listed sections are not empty"),
+            java.util.Map.entry(SECTIONS_TABLE, "Sections hold a table with the listed columns"),
+            java.util.Map.entry(LINKS_BROKEN, "Links resolve"),
+            java.util.Map.entry(UNIQUE, "Values that must be unique are unique"));
+
+    /** The checks the engine itself reports, whatever the configuration. */
+    public static final List<String> ENGINE = List.of(ENCODING, UNREADABLE, INTERNAL);
+
     private RuleIds() {}
+
+    /** A built-in rule's one-line description; the id itself for others. */
+    public static String describe(String id) {
+        return DESCRIPTIONS.getOrDefault(id, id);
+    }
 
     /** Whether an id is a style rule's, {@code Style.Rule}, rather than a built-in check's. */
     public static boolean isStyle(String id) {

@@ -58,6 +58,16 @@ public final class StyleRule implements FileRule {
         return rule.level();
     }
 
+    @Override
+    public String description() {
+        return rule.description();
+    }
+
+    @Override
+    public java.util.Optional<String> helpUri() {
+        return rule.link();
+    }
+
     public ValeRule rule() {
         return rule;
     }

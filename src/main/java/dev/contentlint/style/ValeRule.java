@@ -25,6 +25,11 @@ public record ValeRule(
         int limit,
         Check check) {
 
+    /** The rule in one line for the reports: its message, with "…" where it names what it found. */
+    public String description() {
+        return format(new Alert(0, 0, java.util.Collections.nCopies(8, "…")));
+    }
+
     /** The message for an alert: each {@code %s} takes the next of the alert's values. */
     public String format(Alert alert) {
         List<String> args = alert.args();

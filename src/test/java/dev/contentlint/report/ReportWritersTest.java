@@ -30,12 +30,15 @@ class ReportWritersTest {
     private static final Finding HOSTILE = new Finding("posts/<img src=x onerror=alert(1)>.md", 1, 1,
             1, 1, Severity.WARNING, "filename", "name '<script>alert(\"x\")</script>' & more");
 
+    private static final ReportContext CONTEXT = new ReportContext(Path.of("content"), Path.of("."),
+            "0.0.0-test");
+
     private static LintResult result() {
         List<Finding> findings = List.of(SCHEMA, HOSTILE);
         return new LintResult(List.of(
                 new FileResult(SCHEMA.path(), "post", Optional.of("draft"), 10, List.of(SCHEMA)),
                 new FileResult(HOSTILE.path(), "post", Optional.of("<b>"), 10, List.of(HOSTILE))),
-                findings, Summary.of(2, findings), 20, Duration.ofMillis(5));
+                findings, Summary.of(2, findings), 20, Duration.ofMillis(5), List.of());
     }
 
     @Test
@@ -50,7 +53,7 @@ class ReportWritersTest {
 
     @Test
     void jsonReportHasTheContractsShape() throws Exception {
-        Path file = ReportFormat.JSON.write(result(), out);
+        Path file = ReportFormat.JSON.write(result(), CONTEXT, out);
         assertEquals(out.resolve("contentlint.json"), file);
         JsonNode json = new ObjectMapper().readTree(file.toFile());
 
@@ -73,7 +76,7 @@ class ReportWritersTest {
 
     @Test
     void htmlReportEscapesEverything() throws Exception {
-        String html = Files.readString(ReportFormat.HTML.write(result(), out));
+        String html = Files.readString(ReportFormat.HTML.write(result(), CONTEXT, out));
 
         assertFalse(html.contains("<script>alert"), html);
         assertFalse(html.contains("<img src=x"), html);
@@ -86,8 +89,8 @@ class ReportWritersTest {
 
     @Test
     void writesAtomicallyLeavingNoTemporaryFiles() throws Exception {
-        ReportFormat.JSON.write(result(), out);
-        ReportFormat.JSON.write(result(), out);
+        ReportFormat.JSON.write(result(), CONTEXT, out);
+        ReportFormat.JSON.write(result(), CONTEXT, out);
         try (var files = Files.list(out)) {
             assertEquals(List.of("contentlint.json"),
                     files.map(p -> p.getFileName().toString()).toList());
@@ -96,7 +99,7 @@ class ReportWritersTest {
 
     @Test
     void reportsAreAsReadableAsAnyFileTheUserCreates() throws Exception {
-        Path report = ReportFormat.JSON.write(result(), out);
+        Path report = ReportFormat.JSON.write(result(), CONTEXT, out);
         Path ordinary = Files.writeString(out.resolve("ordinary.txt"), "x");
         org.junit.jupiter.api.Assumptions.assumeTrue(
                 report.getFileSystem().supportedFileAttributeViews().contains("posix"));
