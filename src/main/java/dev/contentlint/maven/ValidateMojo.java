@@ -8,9 +8,11 @@ import dev.contentlint.engine.LintResult;
 import dev.contentlint.engine.Linter;
 import dev.contentlint.engine.Summary;
 import dev.contentlint.report.ConsoleReport;
+import dev.contentlint.report.GithubAnnotations;
 import dev.contentlint.report.ReportContext;
 import dev.contentlint.report.ReportFormat;
 import dev.contentlint.rules.Finding;
+import dev.contentlint.rules.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -84,6 +87,23 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     private File buildDirectory;
 
+    /**
+     * The most findings printed to the console; the rest are in the reports. 0 for all. Above
+     * 20 findings, each file's findings come under a line that names the file.
+     */
+    @Parameter(property = "contentlint.maxConsoleFindings", defaultValue = "100")
+    private int maxConsoleFindings;
+
+    /**
+     * Under GitHub Actions ({@code GITHUB_ACTIONS=true}), also print workflow commands
+     * ({@code ::error file=...,line=...::message}) so that findings show on the pull request.
+     */
+    @Parameter(property = "contentlint.githubAnnotations", defaultValue = "true")
+    private boolean githubAnnotations;
+
+    /** The environment, read once; tests replace it. */
+    Map<String, String> environment = System.getenv();
+
     /** How many files are checked at once; 0 for one per processor core. */
     @Parameter(property = "contentlint.threads", defaultValue = "0")
     private int threads;
@@ -121,12 +141,12 @@ public class ValidateMojo extends AbstractMojo {
             throw new MojoExecutionException("contentlint: cannot check " + contentRoot + ": "
                     + e.getMessage(), e);
         }
-        for (Finding finding : result.findings()) {
-            String line = ConsoleReport.line(finding);
-            switch (finding.severity()) {
-                case ERROR -> log.error(line);
-                case WARNING -> log.warn(line);
-                case SUGGESTION -> log.info(line);
+        String fullReport = fullReport(reportFormats, reports);
+        for (ConsoleReport.Line line : ConsoleReport.findings(result, maxConsoleFindings, fullReport)) {
+            switch (line.severity().orElse(Severity.SUGGESTION)) {
+                case ERROR -> log.error(line.text());
+                case WARNING -> log.warn(line.text());
+                case SUGGESTION -> log.info(line.text());
             }
         }
         log.info(ConsoleReport.summary(result.summary()));
@@ -137,6 +157,11 @@ public class ValidateMojo extends AbstractMojo {
         ReportContext context = new ReportContext(contentRoot, basedir.toPath(),
                 ReportContext.currentVersion());
         List<Path> written = writeReports(result, context, reportFormats, reports);
+        if (reportFormats.contains(ReportFormat.HTML)) {
+            log.info("contentlint: every finding with its source lines: "
+                    + reports.resolve(ReportFormat.HTML.fileName()));
+        }
+        annotate(result, context, fullReport);
         decide(result.summary(), result.findings(), threshold, written);
     }
 
@@ -231,6 +256,30 @@ public class ValidateMojo extends AbstractMojo {
                     written.stream().map(Path::toString).toList()));
         }
         return written;
+    }
+
+    /** The report that holds every finding, for people: the HTML one where it is written. */
+    private static String fullReport(List<ReportFormat> formats, Path folder) {
+        for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.SARIF,
+                ReportFormat.CHECKSTYLE, ReportFormat.JUNIT)) {
+            if (formats.contains(format)) {
+                return folder.resolve(format.fileName()).toString();
+            }
+        }
+        return "no report (formats is empty)";
+    }
+
+    /** Workflow commands for GitHub Actions, printed raw: the runner reads them from stdout. */
+    private void annotate(LintResult result, ReportContext context, String fullReport) {
+        if (!githubAnnotations || !"true".equals(environment.get("GITHUB_ACTIONS"))
+                || result.findings().isEmpty()) {
+            return;
+        }
+        String workspace = environment.get("GITHUB_WORKSPACE");
+        Path root = workspace == null || workspace.isBlank() ? basedir.toPath() : Path.of(workspace);
+        for (String line : GithubAnnotations.lines(result, context, root, fullReport)) {
+            System.out.println(line);
+        }
     }
 
     private void decide(Summary summary, List<Finding> findings, FailOn threshold,

@@ -199,6 +199,38 @@ class ValidateMojoTest {
         assertTrue(log.lines.contains("[ERROR] a.md:3:7: error [House.Very] Drop 'very'."), log.text());
     }
 
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
+    void underGithubActionsFindingsBecomeWorkflowCommands(ValidateMojo mojo) throws Exception {
+        prepared(mojo);
+        setVariableValueToObject(mojo, "contentDirectory", new File(basedir(mojo), "broken"));
+        setVariableValueToObject(mojo, "failOn", "none");
+        mojo.environment = java.util.Map.of("GITHUB_ACTIONS", "true",
+                "GITHUB_WORKSPACE", basedir(mojo).getParent());
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream console = System.out;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            mojo.execute();
+        } finally {
+            System.setOut(console);
+        }
+        assertEquals("::error file=project/broken/posts/bad_post.md,line=3,endLine=3,col=9,"
+                + "endColumn=16,title=contentlint frontmatter.schema::status: \"drafted\" is not one of"
+                + " draft, review, published\n", printed.toString(java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\r\n", "\n"));
+
+        setVariableValueToObject(mojo, "githubAnnotations", false);
+        printed.reset();
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            mojo.execute();
+        } finally {
+            System.setOut(console);
+        }
+        assertEquals("", printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static File basedir(ValidateMojo mojo) throws IllegalAccessException {
         return org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject(mojo, "basedir");
     }
