@@ -14,9 +14,9 @@ import java.util.function.Supplier;
 public enum ReportFormat {
     JSON("json", "contentlint.json", JsonReportWriter::new),
     HTML("html", "contentlint.html", HtmlReportWriter::new),
-    SARIF("sarif", "contentlint.sarif", null),
-    CHECKSTYLE("checkstyle", "contentlint-checkstyle.xml", null),
-    JUNIT("junit", "contentlint-junit.xml", null);
+    SARIF("sarif", "contentlint.sarif", SarifReportWriter::new),
+    CHECKSTYLE("checkstyle", "contentlint-checkstyle.xml", CheckstyleReportWriter::new),
+    JUNIT("junit", "contentlint-junit.xml", JunitReportWriter::new);
 
     public static final String DEFAULT_FORMATS = "json,html";
 
