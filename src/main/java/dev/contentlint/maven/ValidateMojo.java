@@ -197,17 +197,7 @@ public class ValidateMojo extends AbstractMojo {
 
     private List<ReportFormat> reportFormats() throws MojoExecutionException {
         try {
-            List<ReportFormat> parsed = ReportFormat.parseList(formats);
-            List<ReportFormat> available = new ArrayList<>();
-            for (ReportFormat format : parsed) {
-                if (format.isAvailable()) {
-                    available.add(format);
-                } else {
-                    getLog().warn("contentlint: the " + format.id() + " report is not available in"
-                            + " this version yet; it is not written");
-                }
-            }
-            return available;
+            return ReportFormat.parseList(formats);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("contentlint: formats: " + e.getMessage());
         }

@@ -38,16 +38,8 @@ public enum ReportFormat {
         return fileName;
     }
 
-    /** Whether this version writes the format yet. */
-    public boolean isAvailable() {
-        return writer != null;
-    }
-
     /** Writes the report atomically into a folder and returns its file. */
     public Path write(LintResult result, ReportContext context, Path folder) throws IOException {
-        if (writer == null) {
-            throw new IllegalStateException(id + " reports are not available in this version");
-        }
         Path target = folder.resolve(fileName);
         ReportWriter instance = writer.get();
         AtomicFiles.write(target, out -> instance.write(result, context, out));
