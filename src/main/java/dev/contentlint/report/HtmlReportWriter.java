@@ -4,106 +4,404 @@ import dev.contentlint.engine.FileResult;
 import dev.contentlint.engine.LintResult;
 import dev.contentlint.engine.Summary;
 import dev.contentlint.rules.Finding;
+import dev.contentlint.rules.RuleInfo;
+import dev.contentlint.rules.Severity;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * {@code contentlint.html}: one self-contained page (no network, no scripts) with the totals,
- * the findings by rule, and each file with its findings. Everything from content or messages is
- * escaped.
+ * {@code contentlint.html}: one self-contained page that loads nothing (its style and its small
+ * script are inline, and its Content-Security-Policy forbids every load). It shows the totals;
+ * the findings by severity, rule, content type and front-matter status; a table of the files,
+ * sortable and filterable with the script and readable without it; and, for each file with
+ * findings, its findings with the source lines around each.
+ *
+ * <p>Every piece of text from the content, the configuration or a message is escaped; only
+ * {@code http} and {@code https} help addresses become links. Files are read one at a time, while
+ * their section is written; excerpts are capped per file and per page.
  */
 public final class HtmlReportWriter implements ReportWriter {
 
-    private static final String STYLE = """
-            body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#222}
-            h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}
-            table{border-collapse:collapse;width:100%;margin:.5rem 0}
-            table.rules{width:auto;min-width:20rem}
-            th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
-            td.n{text-align:right;font-variant-numeric:tabular-nums}
-            code{font:13px ui-monospace,monospace;overflow-wrap:anywhere}
-            td:first-child,td.opt{white-space:nowrap}
-            .error{color:#b00020;font-weight:600}.warning{color:#8a5a00;font-weight:600}
-            .suggestion{color:#1f5fa8;font-weight:600}.clean{color:#22743a}
-            .totals span{display:inline-block;margin-right:1.2rem}
-            @media (max-width:40rem){th.opt,td.opt{display:none}body{padding:.5rem}}
-            """;
+    static final String TITLE = "contentlint report";
+
+    /** Findings of one file listed in its section; the rest are counted only. */
+    static final int MAX_FINDINGS_PER_FILE = 1000;
+    /** Findings of one file shown with their source lines. */
+    static final int MAX_EXCERPTS_PER_FILE = 200;
+    /** Findings of the whole page shown with their source lines. */
+    static final int MAX_EXCERPTS_PER_PAGE = 5000;
+
+    private final int maxFindingsPerFile;
+    private final int maxExcerptsPerFile;
+    private final int maxExcerptsPerPage;
+
+    public HtmlReportWriter() {
+        this(MAX_FINDINGS_PER_FILE, MAX_EXCERPTS_PER_FILE, MAX_EXCERPTS_PER_PAGE);
+    }
+
+    HtmlReportWriter(int maxFindingsPerFile, int maxExcerptsPerFile, int maxExcerptsPerPage) {
+        this.maxFindingsPerFile = maxFindingsPerFile;
+        this.maxExcerptsPerFile = maxExcerptsPerFile;
+        this.maxExcerptsPerPage = maxExcerptsPerPage;
+    }
+
+    /** Counts for one row of a summary table. */
+    private static final class Counts {
+        int files;
+        int filesWithFindings;
+        int errors;
+        int warnings;
+        int suggestions;
+
+        void add(FileResult file) {
+            files++;
+            if (!file.findings().isEmpty()) {
+                filesWithFindings++;
+            }
+            for (Finding finding : file.findings()) {
+                switch (finding.severity()) {
+                    case ERROR -> errors++;
+                    case WARNING -> warnings++;
+                    case SUGGESTION -> suggestions++;
+                }
+            }
+        }
+    }
 
     @Override
     public void write(LintResult result, ReportContext context, OutputStream out)
             throws IOException {
-        Writer html = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer html = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Map<String, RuleInfo> rules = new HashMap<>();
+        for (RuleInfo rule : result.rules()) {
+            rules.putIfAbsent(rule.id(), rule);
+        }
+        StringBuilder page = new StringBuilder(64 * 1024);
+        head(page, result, context);
+        summary(page, result, rules);
+        filesTable(page, result);
+        html.write(page.toString());
+        page.setLength(0);
+        fileSections(html, result, context, rules);
+        page.append("<script>").append(HtmlAssets.SCRIPT).append("</script>\n</body></html>\n");
+        html.write(page.toString());
+        html.flush();
+    }
+
+    private static void head(StringBuilder page, LintResult result, ReportContext context) {
         Summary summary = result.summary();
-        html.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-                + "<title>contentlint report</title><style>" + STYLE + "</style></head><body>\n");
-        html.write("<h1>contentlint report</h1>\n<p class=\"totals\">");
-        html.write("<span>" + ConsoleReport.plural(summary.files(), "file") + "</span>");
-        html.write("<span class=\"error\">" + ConsoleReport.plural(summary.errors(), "error") + "</span>");
-        html.write("<span class=\"warning\">" + ConsoleReport.plural(summary.warnings(), "warning")
-                + "</span>");
-        html.write("<span class=\"suggestion\">"
-                + ConsoleReport.plural(summary.suggestions(), "suggestion") + "</span></p>\n");
+        page.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+                .append(Html.escape(HtmlAssets.CONTENT_SECURITY_POLICY)).append("\">\n")
+                .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\n")
+                .append("<title>").append(TITLE).append("</title>\n<style>")
+                .append(HtmlAssets.STYLE).append("</style></head>\n<body>\n<header><h1>")
+                .append(TITLE).append("</h1>\n<p class=\"meta\">contentlint ")
+                .append(Html.escape(context.toolVersion())).append(" \u00b7 ")
+                .append(ConsoleReport.plural(summary.files(), "file")).append(" checked")
+                .append(String.format(Locale.ROOT, " (%.2f MB) in %.2f s", result.bytes() / 1_000_000.0,
+                        result.elapsed().toMillis() / 1000.0))
+                .append("</p>\n<nav><a href=\"#summary\">Summary</a><a href=\"#rules\">Rules</a>"
+                        + "<a href=\"#files\">Files</a><a href=\"#findings\">Findings</a></nav>"
+                        + "</header>\n");
+    }
 
-        Map<String, int[]> byRule = new TreeMap<>();
-        for (Finding finding : result.findings()) {
-            byRule.computeIfAbsent(finding.rule(), r -> new int[1])[0]++;
-        }
-        if (!byRule.isEmpty()) {
-            html.write("<h2>By rule</h2>\n<table class=\"rules\"><thead><tr><th>Rule</th><th>Findings</th></tr></thead><tbody>\n");
-            for (Map.Entry<String, int[]> entry : byRule.entrySet()) {
-                html.write("<tr><td><code>" + escape(entry.getKey()) + "</code></td><td class=\"n\">"
-                        + entry.getValue()[0] + "</td></tr>\n");
+    private static void summary(StringBuilder page, LintResult result, Map<String, RuleInfo> rules) {
+        Summary summary = result.summary();
+        Counts all = new Counts();
+        Map<String, Counts> byType = new TreeMap<>();
+        Map<String, Counts> byStatus = new TreeMap<>();
+        Counts noStatus = new Counts();
+        for (FileResult file : result.files()) {
+            all.add(file);
+            byType.computeIfAbsent(file.type(), t -> new Counts()).add(file);
+            if (file.status().isPresent()) {
+                byStatus.computeIfAbsent(file.status().get(), s -> new Counts()).add(file);
+            } else {
+                noStatus.add(file);
             }
-            html.write("</tbody></table>\n");
         }
 
-        html.write("<h2>Files</h2>\n");
-        boolean any = false;
+        page.append("<section id=\"summary\"><h2>Summary</h2>\n<dl class=\"totals\">");
+        total(page, "Files", summary.files(), "");
+        total(page, "Errors", summary.errors(), "error");
+        total(page, "Warnings", summary.warnings(), "warning");
+        total(page, "Suggestions", summary.suggestions(), "suggestion");
+        total(page, "Files with findings", all.filesWithFindings, "");
+        page.append("</dl>\n");
+        if (result.findings().isEmpty()) {
+            page.append("<p class=\"clean\">No findings.</p>\n");
+        }
+
+        // By severity: findings and the files that have them.
+        page.append("<div class=\"grid\"><div><h3>By severity</h3><div class=\"box\"><table>"
+                + "<thead><tr><th>Severity</th><th class=\"n\">Findings</th><th class=\"n\">Files</th>"
+                + "</tr></thead><tbody>\n");
+        for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.SUGGESTION)) {
+            int findings = 0;
+            int files = 0;
+            for (FileResult file : result.files()) {
+                long n = file.findings().stream().filter(f -> f.severity() == severity).count();
+                findings += (int) n;
+                files += n > 0 ? 1 : 0;
+            }
+            page.append("<tr><td class=\"").append(severity.id()).append("\">").append(severity.id())
+                    .append("</td>");
+            number(page, findings);
+            number(page, files);
+            page.append("</tr>\n");
+        }
+        page.append("</tbody></table></div></div>\n");
+
+        // By rule.
+        Map<String, int[]> byRule = new LinkedHashMap<>();
+        for (Finding finding : result.findings()) {
+            int[] counts = byRule.computeIfAbsent(finding.rule(), r -> new int[2]);
+            counts[0]++;
+        }
+        for (FileResult file : result.files()) {
+            file.findings().stream().map(Finding::rule).distinct()
+                    .forEach(rule -> byRule.computeIfAbsent(rule, r -> new int[2])[1]++);
+        }
+        List<Map.Entry<String, int[]>> ruleRows = new ArrayList<>(byRule.entrySet());
+        ruleRows.sort(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
+                .thenComparing(Map.Entry::getKey));
+        page.append("<div id=\"rules\"><h3>By rule</h3>");
+        if (ruleRows.isEmpty()) {
+            page.append("<p class=\"note\">No rule reported anything.</p>");
+        } else {
+            page.append("<div class=\"box\"><table><thead><tr><th>Rule</th>"
+                    + "<th class=\"n\">Findings</th><th class=\"n\">Files</th></tr></thead><tbody>\n");
+            for (Map.Entry<String, int[]> row : ruleRows) {
+                RuleInfo info = rules.get(row.getKey());
+                page.append("<tr><td>");
+                rule(page, row.getKey(), info);
+                if (info != null && info.description() != null && !info.description().isBlank()) {
+                    page.append("<span class=\"desc\">").append(Html.escape(info.description()))
+                            .append("</span>");
+                }
+                page.append("</td>");
+                number(page, row.getValue()[0]);
+                number(page, row.getValue()[1]);
+                page.append("</tr>\n");
+            }
+            page.append("</tbody></table></div>");
+        }
+        page.append("</div>\n");
+
+        groupTable(page, "By content type", "Type", byType, null);
+        groupTable(page, "By front-matter status", "Status", byStatus, noStatus);
+        page.append("</div></section>\n");
+    }
+
+    private static void total(StringBuilder page, String label, int value, String severity) {
+        page.append("<div><dt>").append(label).append("</dt><dd")
+                .append(severity.isEmpty() || value == 0 ? "" : " class=\"" + severity + "\"")
+                .append(">").append(value).append("</dd></div>");
+    }
+
+    private static void number(StringBuilder page, int value) {
+        page.append(value == 0 ? "<td class=\"n z\">" : "<td class=\"n\">").append(value).append("</td>");
+    }
+
+    /** A count whose column name a phone shows after it, where the table has no header row. */
+    private static void labelled(StringBuilder page, int value, String label) {
+        page.append(value == 0 ? "<td class=\"n z\"" : "<td class=\"n\"").append(" data-label=\"")
+                .append(value == 1 ? label : label + "s").append("\">").append(value).append("</td>");
+    }
+
+    private static void groupTable(StringBuilder page, String title, String column,
+            Map<String, Counts> groups, Counts none) {
+        page.append("<div><h3>").append(title).append("</h3><div class=\"box\"><table><thead><tr><th>")
+                .append(column).append("</th><th class=\"n\">Files</th><th class=\"n\">With findings</th>"
+                        + "<th class=\"n\">Errors</th><th class=\"n\">Warnings</th>"
+                        + "<th class=\"n\">Suggestions</th></tr></thead><tbody>\n");
+        for (Map.Entry<String, Counts> group : groups.entrySet()) {
+            page.append("<tr><td><code>").append(Html.escape(group.getKey())).append("</code></td>");
+            groupCounts(page, group.getValue());
+        }
+        if (none != null && none.files > 0) {
+            page.append("<tr><td><span class=\"none\">no status</span></td>");
+            groupCounts(page, none);
+        }
+        page.append("</tbody></table></div></div>\n");
+    }
+
+    private static void groupCounts(StringBuilder page, Counts counts) {
+        number(page, counts.files);
+        number(page, counts.filesWithFindings);
+        number(page, counts.errors);
+        number(page, counts.warnings);
+        number(page, counts.suggestions);
+        page.append("</tr>\n");
+    }
+
+    private static void filesTable(StringBuilder page, LintResult result) {
+        page.append("<section id=\"files\"><h2>Files</h2>\n")
+                .append("<div id=\"controls\" class=\"controls\" hidden>"
+                        + "<input type=\"search\" id=\"q\" placeholder=\"Filter by path, type or status\""
+                        + " aria-label=\"Filter files by path, type or status\">"
+                        + "<label><input type=\"checkbox\" id=\"show-error\" checked> errors</label>"
+                        + "<label><input type=\"checkbox\" id=\"show-warning\" checked> warnings</label>"
+                        + "<label><input type=\"checkbox\" id=\"show-suggestion\" checked> suggestions</label>"
+                        + "<label><input type=\"checkbox\" id=\"show-clean\" checked> no findings</label>"
+                        + "<span id=\"shown\" aria-live=\"polite\"></span></div>\n")
+                .append("<div class=\"box\"><table id=\"files-table\"><thead><tr><th>Path</th>"
+                        + "<th>Type</th><th>Status</th><th class=\"n\">Errors</th>"
+                        + "<th class=\"n\">Warnings</th><th class=\"n\">Suggestions</th></tr></thead>"
+                        + "<tbody>\n");
+        int index = 0;
+        int section = 0;
+        for (FileResult file : result.files()) {
+            Counts counts = new Counts();
+            counts.add(file);
+            page.append("<tr data-i=\"").append(index++).append("\" data-e=\"").append(counts.errors)
+                    .append("\" data-w=\"").append(counts.warnings).append("\" data-s=\"")
+                    .append(counts.suggestions).append('"');
+            if (!file.findings().isEmpty()) {
+                page.append(" data-target=\"f-").append(++section).append("\"><td><a href=\"#f-")
+                        .append(section).append("\"><code>").append(Html.escape(file.path()))
+                        .append("</code></a></td>");
+            } else {
+                page.append("><td><code>").append(Html.escape(file.path())).append("</code></td>");
+            }
+            page.append("<td>").append(Html.escape(file.type())).append("</td><td>")
+                    .append(file.status().map(Html::escape).orElse("")).append("</td>");
+            labelled(page, counts.errors, "error");
+            labelled(page, counts.warnings, "warning");
+            labelled(page, counts.suggestions, "suggestion");
+            page.append("</tr>\n");
+        }
+        page.append("</tbody></table></div></section>\n");
+    }
+
+    private void fileSections(Writer html, LintResult result, ReportContext context,
+            Map<String, RuleInfo> rules) throws IOException {
+        StringBuilder section = new StringBuilder(16 * 1024);
+        section.append("<section id=\"findings\"><h2>Findings by file</h2>\n");
+        if (result.findings().isEmpty()) {
+            section.append("<p class=\"clean\">No findings.</p>\n");
+        }
+        html.write(section.toString());
+        int id = 0;
+        int excerptsLeft = maxExcerptsPerPage;
+        boolean pageCapNoted = false;
         for (FileResult file : result.files()) {
             if (file.findings().isEmpty()) {
                 continue;
             }
-            any = true;
-            html.write("<h3><code>" + escape(file.path()) + "</code> <small>("
-                    + escape(file.type()) + file.status().map(s -> ", " + escape(s)).orElse("")
-                    + ")</small></h3>\n<table><thead><tr><th>Line</th><th>Severity</th>"
-                    + "<th class=\"opt\">Rule</th><th>Message</th></tr></thead><tbody>\n");
-            for (Finding finding : file.findings()) {
-                html.write("<tr><td class=\"n\">" + finding.line() + ":" + finding.column()
-                        + "</td><td class=\"" + finding.severity().id() + "\">"
-                        + finding.severity().id() + "</td><td class=\"opt\"><code>"
-                        + escape(finding.rule()) + "</code></td><td>" + escape(finding.message())
-                        + "</td></tr>\n");
+            section.setLength(0);
+            Counts counts = new Counts();
+            counts.add(file);
+            section.append("<section class=\"file\" id=\"f-").append(++id).append("\"><h3><code>")
+                    .append(Html.escape(file.path())).append("</code></h3>\n<p class=\"meta\">")
+                    .append(Html.escape(file.type())).append(" \u00b7 ")
+                    .append(file.status().map(s -> "status <code>" + Html.escape(s) + "</code>")
+                            .orElse("no status"))
+                    .append(" \u00b7 ").append(severityCounts(counts)).append("</p>\n");
+
+            List<Finding> findings = file.findings();
+            int listed = Math.min(findings.size(), maxFindingsPerFile);
+            int withExcerpts = Math.min(Math.min(listed, maxExcerptsPerFile), excerptsLeft);
+            SourceExcerpts.Source source = withExcerpts > 0
+                    ? SourceExcerpts.read(context.contentRoot(), file.path())
+                    : SourceExcerpts.Source.none("");
+            if (withExcerpts > 0 && !source.isAvailable()) {
+                section.append("<p class=\"note\">").append(Html.escape(source.unavailable()))
+                        .append(".</p>\n");
+            } else if (source.isAvailable() && withExcerpts < listed) {
+                if (withExcerpts < Math.min(listed, maxExcerptsPerFile)) {
+                    section.append("<p class=\"note\">Source excerpts are shown for the first ")
+                            .append(withExcerpts).append(" findings of this file only: the page shows"
+                                    + " at most ").append(maxExcerptsPerPage).append(" excerpts.</p>\n");
+                } else {
+                    section.append("<p class=\"note\">Source excerpts are shown for the first ")
+                            .append(withExcerpts).append(" of ").append(findings.size())
+                            .append(" findings of this file only.</p>\n");
+                }
+            } else if (withExcerpts == 0 && excerptsLeft == 0 && !pageCapNoted) {
+                section.append("<p class=\"note\">No more source excerpts: the page shows at most ")
+                        .append(maxExcerptsPerPage).append(" excerpts.</p>\n");
+                pageCapNoted = true;
             }
-            html.write("</tbody></table>\n");
+            section.append("<ol class=\"findings\">\n");
+            for (int i = 0; i < listed; i++) {
+                Finding finding = findings.get(i);
+                finding(section, finding, rules.get(finding.rule()));
+                if (i < withExcerpts && source.isAvailable()) {
+                    ExcerptRenderer.render(section, source.text(), finding);
+                    excerptsLeft--;
+                }
+                section.append("</li>\n");
+            }
+            section.append("</ol>\n");
+            if (listed < findings.size()) {
+                section.append("<p class=\"note\">").append(findings.size() - listed)
+                        .append(" more findings of this file are not listed here; the JSON report"
+                                + " has them all.</p>\n");
+            }
+            section.append("</section>\n");
+            html.write(section.toString());
         }
-        if (!any) {
-            html.write("<p class=\"clean\">No findings.</p>\n");
+        html.write("</section>\n");
+    }
+
+    private static String severityCounts(Counts counts) {
+        List<String> parts = new ArrayList<>();
+        if (counts.errors > 0) {
+            parts.add("<span class=\"error\">" + ConsoleReport.plural(counts.errors, "error") + "</span>");
         }
-        html.write("</body></html>\n");
-        html.flush();
+        if (counts.warnings > 0) {
+            parts.add("<span class=\"warning\">" + ConsoleReport.plural(counts.warnings, "warning")
+                    + "</span>");
+        }
+        if (counts.suggestions > 0) {
+            parts.add("<span class=\"suggestion\">"
+                    + ConsoleReport.plural(counts.suggestions, "suggestion") + "</span>");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static void finding(StringBuilder out, Finding finding, RuleInfo info) {
+        String severity = finding.severity().id();
+        out.append("<li class=\"finding\" data-sev=\"").append(severity).append("\"><div class=\"head\">")
+                .append("<span class=\"badge ").append(severity).append("\">").append(severity)
+                .append("</span><span class=\"pos\">line ").append(finding.line()).append(", column ")
+                .append(finding.column()).append("</span>");
+        rule(out, finding.rule(), info);
+        out.append("</div>\n<p class=\"msg\">").append(Html.escape(finding.message())).append("</p>\n");
+    }
+
+    /** A rule id, linked to its help where that is an http(s) address, its description as title. */
+    private static void rule(StringBuilder out, String id, RuleInfo info) {
+        Optional<String> href = info == null ? Optional.empty() : Html.safeHref(info.helpUri());
+        String title = info == null || info.description() == null || info.description().isBlank()
+                ? "" : " title=\"" + Html.escape(info.description()) + "\"";
+        if (href.isPresent()) {
+            out.append("<a href=\"").append(Html.escape(href.get()))
+                    .append("\" rel=\"noopener noreferrer\" target=\"_blank\"").append(title)
+                    .append("><code>").append(Html.escape(id)).append("</code></a>");
+        } else {
+            out.append("<code").append(title).append(">").append(Html.escape(id)).append("</code>");
+        }
     }
 
     /** Escapes text for HTML element content and quoted attribute values. */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return Html.escape(text);
     }
 }

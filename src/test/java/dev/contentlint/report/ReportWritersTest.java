@@ -76,15 +76,115 @@ class ReportWritersTest {
 
     @Test
     void htmlReportEscapesEverything() throws Exception {
-        String html = Files.readString(ReportFormat.HTML.write(result(), CONTEXT, out));
+        LintResult plain = result();
+        List<dev.contentlint.rules.RuleInfo> rules = List.of(
+                new dev.contentlint.rules.RuleInfo("filename", "names \"><svg onload=alert(1)>",
+                        Optional.of("javascript:alert(1)"), Severity.WARNING),
+                new dev.contentlint.rules.RuleInfo("frontmatter.schema", "schema",
+                        Optional.of("https://example.org/r?a=1&b=\"x\"><img"), Severity.ERROR));
+        LintResult hostile = new LintResult(plain.files(), plain.findings(), plain.summary(),
+                plain.bytes(), plain.elapsed(), rules);
+        String html = Files.readString(ReportFormat.HTML.write(hostile, CONTEXT, out));
 
         assertFalse(html.contains("<script>alert"), html);
-        assertFalse(html.contains("<img src=x"), html);
+        assertFalse(html.contains("<img"), html);
+        assertFalse(html.contains("<svg"), html);
         assertFalse(html.contains("<b>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39; &amp; more"));
         assertTrue(html.contains("posts/&lt;img src=x onerror=alert(1)&gt;.md"));
+        assertTrue(html.contains("&lt;b&gt;"), "the status");
+        assertTrue(html.contains("title=\"names &quot;&gt;&lt;svg onload=alert(1)&gt;\""), "attributes");
         assertTrue(html.contains("frontmatter.schema"));
-        assertFalse(html.contains("http://") || html.contains("https://"), "self-contained");
+        // Only an http(s) help link that parses becomes a link; javascript: never.
+        assertFalse(html.contains("javascript:"), html);
+        assertFalse(html.contains("href=\"https://example.org"), "an unparsable URI is no link");
+        assertEquals(1, count(html, "<script"), "the page's own script only");
+        assertFalse(java.util.regex.Pattern.compile("<[a-z]+[^>]*\\s(src|srcset|data)=").matcher(html).find()
+                || html.contains("<link") || html.contains("@import")
+                || html.contains("url("), "self-contained");
+        assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src"
+                + " &#39;none&#39;; style-src &#39;unsafe-inline&#39;; script-src &#39;unsafe-inline&#39;;"));
+        assertTrue(html.contains("<title>contentlint report</title>"));
+        // Without a content root there are no excerpts, and the page says why.
+        assertTrue(html.contains("no source excerpt: the file is no longer there"));
+    }
+
+    @Test
+    void htmlReportLinksHttpHelpAndShowsTheDescription() throws Exception {
+        LintResult plain = result();
+        LintResult linked = new LintResult(plain.files(), plain.findings(), plain.summary(),
+                plain.bytes(), plain.elapsed(), List.of(new dev.contentlint.rules.RuleInfo(
+                        "frontmatter.schema", "Front matter satisfies the schema",
+                        Optional.of("https://example.org/rules#schema"), Severity.ERROR)));
+        String html = Files.readString(ReportFormat.HTML.write(linked, CONTEXT, out));
+        assertTrue(html.contains("<a href=\"https://example.org/rules#schema\" rel=\"noopener noreferrer\""
+                + " target=\"_blank\" title=\"Front matter satisfies the schema\"><code>frontmatter.schema"
+                + "</code></a>"), html);
+        assertTrue(html.contains("<span class=\"desc\">Front matter satisfies the schema</span>"));
+        // Counts by type and by status, the files table and its filter.
+        assertTrue(html.contains("<h3>By content type</h3>"));
+        assertTrue(html.contains("<h3>By front-matter status</h3>"));
+        assertTrue(html.contains("<table id=\"files-table\">"));
+        assertTrue(html.contains("<div id=\"controls\" class=\"controls\" hidden>"), "no dead controls without JS");
+    }
+
+    @Test
+    void htmlExcerptsMarkTheSpanInCodePointsWithTwoLinesAround() throws Exception {
+        Path content = Files.createDirectories(out.resolve("content/posts"));
+        Files.writeString(content.resolve("a.md"), "one\ntwo\n\uD83D\uDE00 <x> & \"y\"\nfour\r\nfive\rsix\nseven\n");
+        Finding mark = new Finding("posts/a.md", 3, 3, 3, 6, Severity.ERROR, "r", "m");
+        Finding lines = new Finding("posts/a.md", 4, 3, 5, 2, Severity.WARNING, "r", "n");
+        List<Finding> findings = List.of(mark, lines);
+        LintResult result = new LintResult(List.of(new FileResult("posts/a.md", "post",
+                Optional.empty(), 40, findings)), findings, Summary.of(1, findings), 40,
+                Duration.ZERO, List.of());
+        ReportContext context = new ReportContext(out.resolve("content"), out, "test");
+        String html = Files.readString(ReportFormat.HTML.write(result, context, out));
+
+        assertTrue(html.contains("<span class=\"l hit\"><span class=\"n\">3</span> \uD83D\uDE00 <mark>&lt;x&gt;</mark>"
+                + " &amp; &quot;y&quot;\n</span>"), html);
+        assertTrue(html.contains("<span class=\"l\"><span class=\"n\">1</span> one\n</span>"));
+        assertTrue(html.contains("<span class=\"l\"><span class=\"n\">5</span> five\n</span></code></pre>"),
+                "two lines after, not more");
+        assertTrue(html.contains("<span class=\"n\">4</span> fo<mark>ur</mark>\n"), "to the line's end");
+        assertTrue(html.contains("<span class=\"n\">5</span> <mark>f</mark>ive\n"), "from the line's start");
+        assertTrue(html.contains("<span class=\"n\">7</span> seven\n</span></code></pre>"));
+    }
+
+    @Test
+    void htmlExcerptsAreCappedAndLongLinesCut() throws Exception {
+        Path content = Files.createDirectories(out.resolve("content"));
+        String longLine = "a".repeat(5000) + "<needle>" + "b".repeat(5000);
+        Files.writeString(content.resolve("big.md"), longLine + "\n");
+        java.util.ArrayList<Finding> findings = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            findings.add(new Finding("big.md", 1, 5001, 1, 5009, Severity.WARNING, "r" + i, "m"));
+        }
+        Files.write(content.resolve("huge.md"), new byte[(int) SourceExcerpts.MAX_BYTES + 1]);
+        findings.add(new Finding("huge.md", 1, 1, 1, 2, Severity.ERROR, "r", "m"));
+        LintResult result = new LintResult(List.of(
+                new FileResult("big.md", "post", Optional.empty(), 10_009, findings.subList(0, 5)),
+                new FileResult("huge.md", "post", Optional.empty(), 1, findings.subList(5, 6))),
+                findings, Summary.of(2, findings), 10, Duration.ZERO, List.of());
+        ReportContext context = new ReportContext(content, out, "test");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        new HtmlReportWriter(4, 2, 100).write(result, context, bytes);
+        String html = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertEquals(2, count(html, "<pre class=\"src\">"), "two excerpts for the file");
+        assertTrue(html.contains("Source excerpts are shown for the first 2 of 5 findings of this file only."));
+        assertTrue(html.contains("1 more findings of this file are not listed here"));
+        assertTrue(html.contains("<mark>&lt;needle&gt;</mark>"));
+        assertTrue(html.length() < 20_000, "long lines are cut: " + html.length());
+        assertTrue(html.contains("no source excerpt: the file is too large (5.0 MB; excerpts up to 5 MB)"));
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
     }
 
     @Test
