@@ -399,9 +399,4 @@ public final class HtmlReportWriter implements ReportWriter {
             out.append("<code").append(title).append(">").append(Html.escape(id)).append("</code>");
         }
     }
-
-    /** Escapes text for HTML element content and quoted attribute values. */
-    static String escape(String text) {
-        return Html.escape(text);
-    }
 }

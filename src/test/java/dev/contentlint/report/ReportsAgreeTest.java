@@ -50,9 +50,9 @@ class ReportsAgreeTest {
 
         String html = Files.readString(out.resolve("contentlint.html"));
         for (Finding finding : ReportFixture.FINDINGS) {
-            assertTrue(html.contains(HtmlReportWriter.escape(finding.message())),
+            assertTrue(html.contains(Html.escape(finding.message())),
                     finding.message());
-            assertTrue(html.contains(HtmlReportWriter.escape(finding.rule())), finding.rule());
+            assertTrue(html.contains(Html.escape(finding.rule())), finding.rule());
         }
     }
 
