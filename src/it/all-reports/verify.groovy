@@ -71,4 +71,7 @@ assert children(longPost, 'system-out')[0].textContent.contains('House.Length')
 // HTML: every message, escaped.
 String html = new File(dir, 'contentlint.html').getText('UTF-8')
 expected.each { e -> assert html.contains(e[5].replace('&', '&amp;').replace("'", '&#39;').replace('<', '&lt;')) || html.contains(e[5].replace('&', '&amp;').replace('<', '&lt;')) : e }
+// ... and each finding with its source lines, the span marked: the em dash of 06_style.md line 13.
+assert html.contains('<mark')
+assert html.contains('Both run ') : 'the source line around the finding is shown'
 return true

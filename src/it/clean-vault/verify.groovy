@@ -26,6 +26,7 @@ assert html.isFile()
 String page = html.getText('UTF-8')
 assert page.startsWith('<!DOCTYPE html>')
 assert page.contains('No findings.')
-assert page.contains('<span>4 files</span>')
+assert page.contains('<dt>Files</dt><dd>4</dd>')
+assert page.contains('<dt>Errors</dt><dd>0</dd>')
 
 return true

@@ -22,5 +22,9 @@ assert report.findings.collect { [it.path, it.line, it.column, it.severity, it.r
 ]
 String html = new File(basedir, 'target/contentlint/contentlint.html').getText('UTF-8')
 assert html.contains('<code>broken-yaml.md</code>')
-assert !html.contains('no-front-matter.md') && !html.contains('Setup-Guide') && !html.contains('notes.txt')
+// Every checked file is in the files table; only the one with a finding has a section of its own;
+// a file that is not Markdown is never read.
+assert html.contains('<code>guides/Setup-Guide.markdown</code>') && html.contains('<code>no-front-matter.md</code>')
+assert html.count('<section class="file"') == 1
+assert !html.contains('notes.txt')
 return true
