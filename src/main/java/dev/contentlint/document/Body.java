@@ -1,7 +1,6 @@
 package dev.contentlint.document;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,20 +40,6 @@ public record Body(
             offsets[i] = start + i;
         }
         return new TextBlock(Set.of("raw"), text, offsets);
-    }
-
-    /** The innermost section that holds an offset, if any heading comes before it. */
-    public Optional<Section> sectionAt(int offset) {
-        Section found = null;
-        for (Section section : sections) {
-            if (section.heading().start() > offset) {
-                break;
-            }
-            if (section.contains(offset)) {
-                found = section;
-            }
-        }
-        return Optional.ofNullable(found);
     }
 
     /** The tables that start inside a section. */

@@ -68,10 +68,6 @@ public final class StyleRule implements FileRule {
         return rule.link();
     }
 
-    public ValeRule rule() {
-        return rule;
-    }
-
     @Override
     public void check(Document document, FindingCollector findings) {
         Body body = document.body();

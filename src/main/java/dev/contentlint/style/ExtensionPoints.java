@@ -38,15 +38,6 @@ public final class ExtensionPoints {
         return Optional.ofNullable(SUPPORTED.get(extensionPoint));
     }
 
-    public static Optional<CheckFactory> factory(String extensionPoint) {
-        return point(extensionPoint).map(Point::factory);
-    }
-
-    /** The keys an extension point's rules may set besides the common ones; empty if unknown. */
-    public static Set<String> keys(String extensionPoint) {
-        return point(extensionPoint).map(Point::keys).orElse(Set.of());
-    }
-
     public static Set<String> supported() {
         return SUPPORTED.keySet();
     }
