@@ -58,12 +58,7 @@ public final class CheckstyleReportWriter implements ReportWriter {
                 xml.writeCharacters("\n  ");
                 xml.writeEndElement();
             }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-            xml.close();
+            XmlText.finish(xml);
         } catch (XMLStreamException e) {
             throw new IOException("cannot write the Checkstyle report: " + e.getMessage(), e);
         }

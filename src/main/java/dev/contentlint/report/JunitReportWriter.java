@@ -62,12 +62,7 @@ public final class JunitReportWriter implements ReportWriter {
             }
             xml.writeCharacters("\n  ");
             xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-            xml.close();
+            XmlText.finish(xml);
         } catch (XMLStreamException e) {
             throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
         }

@@ -22,6 +22,16 @@ final class XmlText {
         }
     }
 
+    /** Closes the root element and the document, with the report's closing line breaks. */
+    static void finish(XMLStreamWriter xml) throws javax.xml.stream.XMLStreamException {
+        xml.writeCharacters("\n");
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+        xml.flush();
+        xml.close();
+    }
+
     /**
      * Text that XML 1.0 can hold: each character it cannot (C0 controls other than tab, line feed
      * and carriage return, a lone surrogate, U+FFFE and U+FFFF) becomes U+FFFD, the replacement
