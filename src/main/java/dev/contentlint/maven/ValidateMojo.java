@@ -1,11 +1,8 @@
 package dev.contentlint.maven;
 
 import dev.contentlint.config.Config;
-import dev.contentlint.config.ConfigException;
-import dev.contentlint.config.ConfigLoader;
 import dev.contentlint.config.FailOn;
 import dev.contentlint.engine.LintResult;
-import dev.contentlint.engine.Linter;
 import dev.contentlint.engine.Summary;
 import dev.contentlint.report.ConsoleReport;
 import dev.contentlint.report.GithubAnnotations;
@@ -13,17 +10,14 @@ import dev.contentlint.report.ReportContext;
 import dev.contentlint.report.ReportFormat;
 import dev.contentlint.rules.Finding;
 import dev.contentlint.rules.Severity;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -36,28 +30,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * type; prints one line per finding, writes the reports, then fails the build at {@code failOn}.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class ValidateMojo extends AbstractMojo {
-
-    static final String DEFAULT_CONFIG = "contentlint.yaml";
-    static final String DEFAULT_CONTENT = "content";
-
-    /** The project's folder. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
-
-    /**
-     * The configuration file. Without one, contentlint runs with defaults: every Markdown file of
-     * the content directory, front matter checked for syntax only.
-     */
-    @Parameter(property = "contentlint.configFile", defaultValue = "${project.basedir}/" + DEFAULT_CONFIG)
-    private File configFile;
-
-    /**
-     * The content root. Default: the configuration's {@code content}, else the folder
-     * {@code content} in the project's folder.
-     */
-    @Parameter(property = "contentlint.contentDirectory")
-    private File contentDirectory;
+public class ValidateMojo extends AbstractContentlintMojo {
 
     /**
      * The least severity that fails the build: {@code error}, {@code warning},
@@ -78,15 +51,6 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "contentlint.formats", defaultValue = ReportFormat.DEFAULT_FORMATS)
     private String formats;
 
-    /** Where the reports are written; never inside the content directory. */
-    @Parameter(property = "contentlint.outputDirectory",
-            defaultValue = "${project.build.directory}/contentlint")
-    private File outputDirectory;
-
-    /** The build's output folder, never read as content. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-    private File buildDirectory;
-
     /**
      * The most findings printed to the console; the rest are in the reports. 0 for all. Above
      * 20 findings, each file's findings come under a line that names the file.
@@ -104,10 +68,6 @@ public class ValidateMojo extends AbstractMojo {
     /** The environment, read once; tests replace it. */
     Map<String, String> environment = System.getenv();
 
-    /** How many files are checked at once; 0 for one per processor core. */
-    @Parameter(property = "contentlint.threads", defaultValue = "0")
-    private int threads;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
@@ -124,23 +84,8 @@ public class ValidateMojo extends AbstractMojo {
             return;
         }
         Path contentRoot = content.get();
-        Path reports = outputDirectory.toPath().toAbsolutePath().normalize();
-        Path build = buildDirectory.toPath().toAbsolutePath().normalize();
-        // With 'content: .' the build folder lies in the content root; it is never read as content.
-        if (reports.startsWith(contentRoot) && !reports.startsWith(build)) {
-            throw new MojoExecutionException("contentlint: the output directory " + reports
-                    + " lies inside the content directory " + contentRoot
-                    + "; contentlint never writes there. Set outputDirectory elsewhere.");
-        }
-
-        LintResult result;
-        try {
-            // Where the content root holds the project, its build output is not content.
-            result = new Linter(config, threads).lint(contentRoot, new HashSet<>(List.of(build, reports)));
-        } catch (IOException e) {
-            throw new MojoExecutionException("contentlint: cannot check " + contentRoot + ": "
-                    + e.getMessage(), e);
-        }
+        Path reports = reportFolder(contentRoot);
+        LintResult result = lint(config, contentRoot, reports);
         String fullReport = fullReport(reportFormats, reports);
         for (ConsoleReport.Line line : ConsoleReport.findings(result, maxConsoleFindings, fullReport)) {
             switch (line.severity().orElse(Severity.SUGGESTION)) {
@@ -165,27 +110,6 @@ public class ValidateMojo extends AbstractMojo {
         decide(result.summary(), result.findings(), threshold, written);
     }
 
-    private Config loadConfig() throws MojoExecutionException {
-        Path file = configFile.toPath().toAbsolutePath().normalize();
-        if (!Files.exists(file)) {
-            if (isDefaultConfigFile(file)) {
-                getLog().info("contentlint: no " + DEFAULT_CONFIG + ", using the defaults");
-                return Config.empty();
-            }
-            throw new MojoExecutionException("contentlint: configuration file not found: " + file
-                    + " (set by configFile / contentlint.configFile)");
-        }
-        try {
-            return new ConfigLoader().load(file);
-        } catch (ConfigException e) {
-            throw new MojoExecutionException("contentlint: invalid configuration: " + e.getMessage());
-        }
-    }
-
-    private boolean isDefaultConfigFile(Path file) {
-        return file.equals(basedir.toPath().toAbsolutePath().normalize().resolve(DEFAULT_CONFIG));
-    }
-
     /** The parameter, else the configuration's {@code failOn}, else error. */
     private FailOn failOn(Config config) throws MojoExecutionException {
         if (failOn == null || failOn.isBlank()) {
@@ -201,33 +125,6 @@ public class ValidateMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("contentlint: formats: " + e.getMessage());
         }
-    }
-
-    private Optional<Path> contentRoot(Config config) throws MojoExecutionException {
-        Path root;
-        boolean explicit = true;
-        String source;
-        if (contentDirectory != null) {
-            root = contentDirectory.toPath();
-            source = "contentDirectory / contentlint.contentDirectory";
-        } else if (config.content().isPresent()) {
-            root = config.content().get();
-            source = "'content' in " + config.file().map(Path::toString).orElse(DEFAULT_CONFIG);
-        } else {
-            root = basedir.toPath().resolve(DEFAULT_CONTENT);
-            explicit = false;
-            source = "the default";
-        }
-        root = root.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            if (explicit) {
-                throw new MojoExecutionException("contentlint: the content directory " + root
-                        + " (from " + source + ") does not exist or is not a folder");
-            }
-            getLog().info("contentlint: no content directory at " + root + ", nothing to check");
-            return Optional.empty();
-        }
-        return Optional.of(root);
     }
 
     private List<Path> writeReports(LintResult result, ReportContext context,

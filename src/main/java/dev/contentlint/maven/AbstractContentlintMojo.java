@@ -1,0 +1,132 @@
+package dev.contentlint.maven;
+
+import dev.contentlint.config.Config;
+import dev.contentlint.config.ConfigException;
+import dev.contentlint.config.ConfigLoader;
+import dev.contentlint.engine.LintResult;
+import dev.contentlint.engine.Linter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What the goals share: where the configuration, the content and the output are, and how a
+ * content tree is checked.
+ */
+abstract class AbstractContentlintMojo extends AbstractMojo {
+
+    static final String DEFAULT_CONFIG = "contentlint.yaml";
+    static final String DEFAULT_CONTENT = "content";
+
+    /** The project's folder. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File basedir;
+
+    /**
+     * The configuration file. Without one, contentlint runs with defaults: every Markdown file of
+     * the content directory, front matter checked for syntax only.
+     */
+    @Parameter(property = "contentlint.configFile", defaultValue = "${project.basedir}/" + DEFAULT_CONFIG)
+    protected File configFile;
+
+    /**
+     * The content root. Default: the configuration's {@code content}, else the folder
+     * {@code content} in the project's folder.
+     */
+    @Parameter(property = "contentlint.contentDirectory")
+    protected File contentDirectory;
+
+    /** Where the reports are written; never inside the content directory. */
+    @Parameter(property = "contentlint.outputDirectory",
+            defaultValue = "${project.build.directory}/contentlint")
+    protected File outputDirectory;
+
+    /** The build's output folder, never read as content. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    protected File buildDirectory;
+
+    /** How many files are checked at once; 0 for one per processor core. */
+    @Parameter(property = "contentlint.threads", defaultValue = "0")
+    protected int threads;
+
+    protected Config loadConfig() throws MojoExecutionException {
+        Path file = configFile.toPath().toAbsolutePath().normalize();
+        if (!Files.exists(file)) {
+            if (isDefaultConfigFile(file)) {
+                getLog().info("contentlint: no " + DEFAULT_CONFIG + ", using the defaults");
+                return Config.empty();
+            }
+            throw new MojoExecutionException("contentlint: configuration file not found: " + file
+                    + " (set by configFile / contentlint.configFile)");
+        }
+        try {
+            return new ConfigLoader().load(file);
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("contentlint: invalid configuration: " + e.getMessage());
+        }
+    }
+
+    private boolean isDefaultConfigFile(Path file) {
+        return file.equals(basedir.toPath().toAbsolutePath().normalize().resolve(DEFAULT_CONFIG));
+    }
+
+    /** The report folder, refused where it lies inside the content root. */
+    protected Path reportFolder(Path contentRoot) throws MojoExecutionException {
+        Path reports = outputDirectory.toPath().toAbsolutePath().normalize();
+        Path build = buildDirectory.toPath().toAbsolutePath().normalize();
+        // With 'content: .' the build folder lies in the content root; it is never read as content.
+        if (reports.startsWith(contentRoot) && !reports.startsWith(build)) {
+            throw new MojoExecutionException("contentlint: the output directory " + reports
+                    + " lies inside the content directory " + contentRoot
+                    + "; contentlint never writes there. Set outputDirectory elsewhere.");
+        }
+        return reports;
+    }
+
+    /** Checks the content tree, leaving out the build's output where it lies inside. */
+    protected LintResult lint(Config config, Path contentRoot, Path reports)
+            throws MojoExecutionException {
+        Path build = buildDirectory.toPath().toAbsolutePath().normalize();
+        try {
+            return new Linter(config, threads).lint(contentRoot, new HashSet<>(List.of(build, reports)));
+        } catch (IOException e) {
+            throw new MojoExecutionException("contentlint: cannot check " + contentRoot + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    protected Optional<Path> contentRoot(Config config) throws MojoExecutionException {
+        Path root;
+        boolean explicit = true;
+        String source;
+        if (contentDirectory != null) {
+            root = contentDirectory.toPath();
+            source = "contentDirectory / contentlint.contentDirectory";
+        } else if (config.content().isPresent()) {
+            root = config.content().get();
+            source = "'content' in " + config.file().map(Path::toString).orElse(DEFAULT_CONFIG);
+        } else {
+            root = basedir.toPath().resolve(DEFAULT_CONTENT);
+            explicit = false;
+            source = "the default";
+        }
+        root = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            if (explicit) {
+                throw new MojoExecutionException("contentlint: the content directory " + root
+                        + " (from " + source + ") does not exist or is not a folder");
+            }
+            getLog().info("contentlint: no content directory at " + root + ", nothing to check");
+            return Optional.empty();
+        }
+        return Optional.of(root);
+    }
+
+}
