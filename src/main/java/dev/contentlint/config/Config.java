@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param levels rule ids whose level is changed, or turned off
  * @param defaults the rules for files that match no type
  * @param types the content types, in the order of the file: the first that matches a file wins
+ * @param links how links are checked
  * @param warnings what is wrong but does not stop the run (a style rule that is not applied, an
  *     unknown key in a rule file), each naming its file and line
  */
@@ -30,6 +31,7 @@ public record Config(
         Map<String, Level> levels,
         ContentType defaults,
         List<ContentType> types,
+        LinkSettings links,
         List<String> warnings) {
 
     public static final List<String> DEFAULT_INCLUDE = List.of("**/*.md", "**/*.markdown");
@@ -46,12 +48,20 @@ public record Config(
     public static Config empty() {
         return new Config(Optional.empty(), Optional.empty(),
                 DEFAULT_INCLUDE.stream().map(Glob::compile).toList(), List.of(), Optional.empty(),
-                Optional.empty(), Map.of(), ContentType.defaults(), List.of(), List.of());
+                Optional.empty(), Map.of(), ContentType.defaults(), List.of(), LinkSettings.DEFAULT,
+                List.of());
     }
 
     /** Whether a path relative to the content root is one to check. */
     public boolean includes(String relativePath) {
         return include.stream().anyMatch(glob -> glob.matches(relativePath))
                 && exclude.stream().noneMatch(glob -> glob.matches(relativePath));
+    }
+
+    /** The types, then the defaults. */
+    public List<ContentType> allTypes() {
+        List<ContentType> all = new java.util.ArrayList<>(types);
+        all.add(defaults);
+        return all;
     }
 }

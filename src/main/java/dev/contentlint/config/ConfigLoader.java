@@ -34,10 +34,11 @@ import java.util.regex.PatternSyntaxException;
 public final class ConfigLoader {
 
     private static final List<String> TOP_KEYS = List.of("content", "include", "exclude",
-            "stylesPath", "failOn", "levels", "defaults", "types");
+            "stylesPath", "failOn", "levels", "defaults", "types", "links");
+    private static final List<String> LINK_KEYS = List.of("anchors", "extensionless", "ignore");
     /** Keys that a type and the defaults share; sections and styles are read by later checks. */
     private static final List<String> RULE_KEYS = List.of("fileName", "frontMatter", "sectionOrder",
-            "sections", "styles");
+            "sections", "styles", "unique", "references");
     private static final List<String> TYPE_KEYS = concat(List.of("match"), RULE_KEYS);
     private static final List<String> MATCH_KEYS = List.of("paths", "frontMatter");
     private static final List<String> FRONT_MATTER_KEYS = List.of("required", "schema");
@@ -107,14 +108,16 @@ public final class ConfigLoader {
                     ? type(ContentType.DEFAULTS, top.get("defaults"), "/defaults", "defaults", false)
                     : ContentType.defaults();
             List<ContentType> types = top.has("types") ? types(top.get("types")) : List.of();
+            checkReferencedTypes(defaults, types);
+            LinkSettings links = top.has("links") ? links(top.get("links")) : LinkSettings.DEFAULT;
             return new Config(Optional.of(file), content, include, exclude, stylesPath, failOn,
-                    levels, defaults, types, styles.warnings());
+                    levels, defaults, types, links, styles.warnings());
         }
 
         private Config withFile(Config config) {
             return new Config(Optional.of(file), config.content(), config.include(),
                     config.exclude(), config.stylesPath(), config.failOn(), config.levels(),
-                    config.defaults(), config.types(), config.warnings());
+                    config.defaults(), config.types(), config.links(), config.warnings());
         }
 
         private Map<String, Level> levels(JsonNode node) throws ConfigException {
@@ -126,7 +129,7 @@ public final class ConfigLoader {
                 String key = "levels." + id;
                 if (!RuleIds.isKnownOrStyle(id)) {
                     throw keyPlace(pointer, key).error("unknown rule id '" + id + "'"
-                            + suggestion(id, RuleIds.BUILT_IN)
+                            + EditDistance.suggestion(id, RuleIds.BUILT_IN)
                             + "; built-in ids are " + String.join(", ", sorted(RuleIds.BUILT_IN))
                             + ", style rules are Style.Rule");
                 }
@@ -206,8 +209,92 @@ public final class ConfigLoader {
                     : List.of();
             List<ValeRule> typeStyles = type.has("styles")
                     ? styleRules(type, pointer, key + ".styles") : List.of();
+            List<String> unique = type.has("unique") ? strings(type, pointer, key + ".unique")
+                    : List.of();
+            Map<String, String> references = type.has("references")
+                    ? references(type.get("references"), pointer + "/references", key + ".references")
+                    : Map.of();
             return new ContentType(name, paths, frontMatterMatch, fileName, frontMatter, sections,
-                    strictOrder, typeStyles);
+                    strictOrder, typeStyles, unique, references);
+        }
+
+        /** {@code references: {key: type}}: each key's values name files of that type, or any. */
+        private Map<String, String> references(JsonNode node, String pointer, String key)
+                throws ConfigException {
+            ObjectNode references = object(node, pointer, key);
+            Map<String, String> result = new LinkedHashMap<>();
+            for (Iterator<String> names = references.fieldNames(); names.hasNext(); ) {
+                String field = names.next();
+                String target = references.get(field).isNull() ? ContentType.ANY_TYPE
+                        : string(references, pointer, key + "." + field);
+                result.put(field, target);
+            }
+            return result;
+        }
+
+        /** A reference must name a type that exists: a typo would make every value wrong. */
+        private void checkReferencedTypes(ContentType defaults, List<ContentType> types)
+                throws ConfigException {
+            Set<String> names = new java.util.LinkedHashSet<>();
+            types.forEach(t -> names.add(t.name()));
+            names.add(ContentType.DEFAULTS);
+            List<ContentType> all = new ArrayList<>(types);
+            all.add(defaults);
+            for (ContentType type : all) {
+                String pointer = type.name().equals(ContentType.DEFAULTS) && !types.contains(type)
+                        ? "/defaults" : "/types/" + ParsedYaml.escape(type.name());
+                String key = pointer.equals("/defaults") ? "defaults" : "types." + type.name();
+                for (Map.Entry<String, String> reference : type.references().entrySet()) {
+                    String target = reference.getValue();
+                    if (!target.equals(ContentType.ANY_TYPE) && !names.contains(target)) {
+                        String field = reference.getKey();
+                        throw place(pointer + "/references/" + ParsedYaml.escape(field),
+                                key + ".references." + field).error("no type named '" + target
+                                + "'" + EditDistance.suggestion(target, names) + "; name a type of this file, "
+                                + String.join(", ", names) + ", or " + ContentType.ANY_TYPE);
+                    }
+                }
+            }
+        }
+
+        /** {@code links: false}, or how to check them. */
+        private LinkSettings links(JsonNode node) throws ConfigException {
+            if (node.isBoolean()) {
+                return node.asBoolean() ? LinkSettings.DEFAULT
+                        : new LinkSettings(false, false, false, List.of());
+            }
+            ObjectNode links = object(node, "/links", "links");
+            checkKeys(links, "/links", "links", LINK_KEYS);
+            boolean anchors = bool(links, "/links", "links.anchors", true);
+            boolean extensionless = bool(links, "/links", "links.extensionless", false);
+            List<Pattern> ignore = new ArrayList<>();
+            if (links.has("ignore")) {
+                List<String> regexes = strings(links, "/links", "links.ignore");
+                for (int i = 0; i < regexes.size(); i++) {
+                    try {
+                        ignore.add(Pattern.compile(regexes.get(i)));
+                    } catch (PatternSyntaxException e) {
+                        String at = links.get("ignore").isArray() ? "/links/ignore/" + i : "/links/ignore";
+                        throw place(at, "links.ignore").error("invalid regex: " + e.getDescription()
+                                + " near index " + e.getIndex() + " of '" + regexes.get(i) + "'");
+                    }
+                }
+            }
+            return new LinkSettings(true, anchors, extensionless, ignore);
+        }
+
+        private boolean bool(ObjectNode parent, String parentPointer, String key, boolean otherwise)
+                throws ConfigException {
+            String name = lastSegment(key);
+            JsonNode value = parent.get(name);
+            if (value == null || value.isNull()) {
+                return otherwise;
+            }
+            if (!value.isBoolean()) {
+                throw place(parentPointer + "/" + ParsedYaml.escape(name), key)
+                        .error("'" + value.asText() + "' is not true or false");
+            }
+            return value.asBoolean();
         }
 
         private List<SectionSpec> sections(JsonNode node, String pointer, String key)
@@ -242,15 +329,7 @@ public final class ConfigLoader {
                     }
                     level = OptionalInt.of(value.asInt());
                 }
-                boolean required = true;
-                if (section.has("required")) {
-                    JsonNode value = section.get("required");
-                    if (!value.isBoolean()) {
-                        throw place(itemPointer + "/required", itemKey + ".required")
-                                .error("'" + value.asText() + "' is not true or false");
-                    }
-                    required = value.asBoolean();
-                }
+                boolean required = bool(section, itemPointer, itemKey + ".required", true);
                 List<String> table = section.has("table")
                         ? strings(section, itemPointer, itemKey + ".table") : List.of();
                 if (section.has("table") && table.isEmpty()) {
@@ -316,7 +395,7 @@ public final class ConfigLoader {
                         + " does not exist; set stylesPath to the folder that holds <Style>/<Rule>.yml";
             }
             List<String> known = styles.styleNames();
-            return "no style or rule '" + name + "' in " + stylesPath + suggestion(name, known)
+            return "no style or rule '" + name + "' in " + stylesPath + EditDistance.suggestion(name, known)
                     + (known.isEmpty() ? "; the folder holds no styles"
                             : "; styles there: " + String.join(", ", known));
         }
@@ -325,15 +404,7 @@ public final class ConfigLoader {
                 throws ConfigException {
             ObjectNode settings = object(node, pointer, key);
             checkKeys(settings, pointer, key, FRONT_MATTER_KEYS);
-            boolean required = false;
-            if (settings.has("required")) {
-                JsonNode value = settings.get("required");
-                if (!value.isBoolean()) {
-                    throw place(pointer + "/required", key + ".required")
-                            .error("'" + value.asText() + "' is not true or false");
-                }
-                required = value.asBoolean();
-            }
+            boolean required = bool(settings, pointer, key + ".required", false);
             Optional<FrontMatterSchema> schema = Optional.empty();
             if (settings.has("schema")) {
                 String path = string(settings, pointer, key + ".schema");
@@ -417,7 +488,7 @@ public final class ConfigLoader {
                     String where = key.isEmpty() ? "the top level" : "'" + key + "'";
                     throw keyPlace(pointer + "/" + ParsedYaml.escape(name),
                             key.isEmpty() ? name : key + "." + name)
-                            .error("unknown key '" + name + "' in " + where + suggestion(name, allowed)
+                            .error("unknown key '" + name + "' in " + where + EditDistance.suggestion(name, allowed)
                                     + "; known keys: " + String.join(", ", allowed));
                 }
             }
@@ -437,20 +508,6 @@ public final class ConfigLoader {
     private static String lastSegment(String key) {
         int dot = key.lastIndexOf('.');
         return dot < 0 ? key : key.substring(dot + 1);
-    }
-
-    /** " (did you mean 'x'?)" for the closest candidate within two edits, else nothing. */
-    public static String suggestion(String given, Iterable<String> candidates) {
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : candidates) {
-            int distance = EditDistance.between(given.toLowerCase(), candidate.toLowerCase());
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return best == null ? "" : " (did you mean '" + best + "'?)";
     }
 
     private static List<String> sorted(Set<String> ids) {

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * @param sections the sections its files list, in the listed order
  * @param strictOrder whether the listed sections must come in the listed order
  * @param styles the style rules applied to the whole body
+ * @param unique front-matter keys whose values no two files of the type may share
+ * @param references front-matter keys whose values name other files: the name of the type that
+ *     the named file must have, or {@link #ANY_TYPE}
  */
 public record ContentType(
         String name,
@@ -27,21 +30,28 @@ public record ContentType(
         FrontMatterSettings frontMatter,
         List<SectionSpec> sections,
         boolean strictOrder,
-        List<ValeRule> styles) {
+        List<ValeRule> styles,
+        List<String> unique,
+        Map<String, String> references) {
 
     public static final String DEFAULTS = "defaults";
+    /** A reference that may name a file of any type, or of none. */
+    public static final String ANY_TYPE = "any";
 
     public ContentType {
         matchPaths = List.copyOf(matchPaths);
         matchFrontMatter = Map.copyOf(matchFrontMatter);
         sections = List.copyOf(sections);
         styles = List.copyOf(styles);
+        unique = List.copyOf(unique);
+        references = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(references));
     }
 
     /** A type with no sections and no styles. */
     public ContentType(String name, List<Glob> matchPaths, Map<String, JsonNode> matchFrontMatter,
             Optional<Pattern> fileName, FrontMatterSettings frontMatter) {
-        this(name, matchPaths, matchFrontMatter, fileName, frontMatter, List.of(), false, List.of());
+        this(name, matchPaths, matchFrontMatter, fileName, frontMatter, List.of(), false, List.of(),
+                List.of(), Map.of());
     }
 
     public static ContentType defaults() {

@@ -1,9 +1,23 @@
 package dev.contentlint.config;
 
 /** Levenshtein distance, for "did you mean" hints on misspelt keys and ids. */
-final class EditDistance {
+public final class EditDistance {
 
     private EditDistance() {}
+
+    /** " (did you mean 'x'?)" for the closest candidate within two edits, else nothing. */
+    public static String suggestion(String given, Iterable<String> candidates) {
+        String best = null;
+        int bestDistance = 3;
+        for (String candidate : candidates) {
+            int distance = between(given.toLowerCase(), candidate.toLowerCase());
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
 
     static int between(String a, String b) {
         int[] previous = new int[b.length() + 1];

@@ -10,6 +10,8 @@ import java.util.Set;
  *
  * @param start the offset where the body begins (after the front matter)
  * @param sections one per heading, in the same order
+ * @param links the links written in the body, in source order
+ * @param htmlIds the {@code id} and {@code name} values of its HTML, anchors that links can name
  */
 public record Body(
         SourceText source,
@@ -18,13 +20,17 @@ public record Body(
         List<Section> sections,
         List<MarkdownTable> tables,
         List<TextBlock> blocks,
-        Suppressions suppressions) {
+        Suppressions suppressions,
+        List<BodyLink> links,
+        List<String> htmlIds) {
 
     public Body {
         headings = List.copyOf(headings);
         sections = List.copyOf(sections);
         tables = List.copyOf(tables);
         blocks = List.copyOf(blocks);
+        links = List.copyOf(links);
+        htmlIds = List.copyOf(htmlIds);
     }
 
     /** The offset where the body ends: the end of the file. */

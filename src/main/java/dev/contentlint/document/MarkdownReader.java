@@ -11,6 +11,8 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.MailLink;
@@ -22,6 +24,9 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -47,12 +52,20 @@ public final class MarkdownReader {
 
     /** Bare URLs in prose: left out, as Vale does, so that no rule reads a path as words. */
     private static final Pattern BARE_URL = Pattern.compile("\\b(?:https?://|www\\.)[^\\s<>()\\[\\]]+");
+    /** Link targets and anchors in HTML: {@code href="..."}, {@code src='...'}, {@code id="..."}. */
+    private static final Pattern HTML_ATTRIBUTE = Pattern.compile(
+            "(?i)(?<=\\s)(href|src|id|name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
     private final Parser parser;
 
     private MarkdownReader() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), WikiLinkExtension.create()));
+        // Obsidian's wiki links: [[note#heading|alias]], ![[embed]], \\| inside tables.
+        options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+        options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
+        options.set(WikiLinkExtension.ALLOW_PIPE_ESCAPE, true);
+        options.set(WikiLinkExtension.IMAGE_LINKS, true);
         // GitHub's table rules: a header row is required, column counts may differ.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -71,7 +84,7 @@ public final class MarkdownReader {
         walk.visit(root, Set.of());
         List<Section> sections = sections(walk.headings, walk.contentStarts, text.length());
         return new Body(source, start, walk.headings, sections, walk.tables, walk.blocks,
-                SuppressionReader.read(source, walk.comments));
+                SuppressionReader.read(source, walk.comments), walk.links, walk.htmlIds);
     }
 
     private static String blankBefore(String text, int start) {
@@ -85,6 +98,32 @@ public final class MarkdownReader {
             }
         }
         return new String(chars);
+    }
+
+    /** A link pointing at its destination, or at the whole link where that is empty. */
+    private static BodyLink destination(BodyLink.Kind kind,
+            com.vladsch.flexmark.util.sequence.BasedSequence url, Node node) {
+        if (url.isNull() || url.isEmpty()) {
+            return new BodyLink(kind, "", node.getStartOffset(), node.getEndOffset());
+        }
+        return new BodyLink(kind, url.toString(), url.getStartOffset(), url.getEndOffset());
+    }
+
+    /** The link targets and anchors of a piece of HTML. */
+    private static void html(Node node, List<BodyLink> links, List<String> ids) {
+        var chars = node.getChars();
+        Matcher attribute = HTML_ATTRIBUTE.matcher(chars);
+        while (attribute.find()) {
+            int group = attribute.group(2) != null ? 2 : 3;
+            String value = attribute.group(group);
+            String name = attribute.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("id") || name.equals("name")) {
+                ids.add(value);
+            } else {
+                int start = node.getStartOffset() + attribute.start(group);
+                links.add(new BodyLink(BodyLink.Kind.HTML, value, start, start + value.length()));
+            }
+        }
     }
 
     private static List<Section> sections(List<Heading> headings, List<Integer> contentStarts,
@@ -121,6 +160,9 @@ public final class MarkdownReader {
         final List<Integer> contentStarts = new ArrayList<>();
         /** HTML comments, in source order, for suppressions. */
         final List<SuppressionReader.Comment> comments = new ArrayList<>();
+        final List<BodyLink> links = new ArrayList<>();
+        /** {@code id} and {@code name} values of HTML elements: anchors that links can name. */
+        final List<String> htmlIds = new ArrayList<>();
 
         Walk(SourceText source, String parsed) {
             this.source = source;
@@ -152,10 +194,12 @@ public final class MarkdownReader {
                 contentStarts.add(node.getStartOffset());
                 if (node instanceof HtmlBlock) {
                     htmlComments(node);
+                    html(node, links, htmlIds);
                 }
                 return;
             }
-            if (node instanceof Reference) {
+            if (node instanceof Reference reference) {
+                links.add(destination(BodyLink.Kind.DEFINITION, reference.getUrl(), reference));
                 return;
             }
             Set<String> inner = containers;
@@ -217,6 +261,8 @@ public final class MarkdownReader {
             Inline inline = new Inline(parsed, false);
             inline.collect(node);
             comments.addAll(inline.comments);
+            links.addAll(inline.links);
+            htmlIds.addAll(inline.htmlIds);
             String text = inline.text();
             if (text.isBlank()) {
                 return;
@@ -249,6 +295,8 @@ public final class MarkdownReader {
         private final StringBuilder text = new StringBuilder();
         private int[] offsets = new int[64];
         final List<SuppressionReader.Comment> comments = new ArrayList<>();
+        final List<BodyLink> links = new ArrayList<>();
+        final List<String> htmlIds = new ArrayList<>();
 
         /**
          * @param keepCode whether code spans count, as they do in a heading's text for matching
@@ -271,13 +319,43 @@ public final class MarkdownReader {
                 } else if (node instanceof HtmlInlineComment) {
                     comments.add(new SuppressionReader.Comment(node.getStartOffset(),
                             node.getChars().toString()));
+                } else if (node instanceof WikiNode wiki) {
+                    links.add(new BodyLink(wiki instanceof WikiImage ? BodyLink.Kind.WIKI_EMBED
+                            : BodyLink.Kind.WIKI, wiki.getChars().toString(),
+                            wiki.getStartOffset(), wiki.getEndOffset()));
+                    // A reader sees the alias, else the note's name.
+                    if (!(wiki instanceof WikiImage)) {
+                        append(wiki.getText().isNotNull() && !wiki.getText().isEmpty()
+                                ? wiki.getText() : wiki.getPageRef());
+                    }
+                } else if (node instanceof Image image) {
+                    links.add(destination(BodyLink.Kind.IMAGE, image.getUrl(), image));
+                } else if (node instanceof Link link) {
+                    links.add(destination(BodyLink.Kind.LINK, link.getUrl(), link));
+                    collect(node);
+                } else if (node instanceof LinkRef ref) {
+                    undefinedReference(ref);
+                    collect(node);
+                } else if (node instanceof HtmlInline) {
+                    html(node, links, htmlIds);
                 } else if (node instanceof AutoLink || node instanceof MailLink
-                        || node instanceof HtmlInline || node instanceof Image
                         || node instanceof ImageRef) {
                     // Addresses, markup and pictures are not prose.
                 } else {
                     collect(node);
                 }
+            }
+        }
+
+        /**
+         * {@code [text][label]} with no definition of the label is shown as it is written: a
+         * broken link. The shortcut {@code [text]} is not taken for one; prose uses brackets.
+         */
+        private void undefinedReference(LinkRef ref) {
+            if (!ref.isDefined() && !ref.isReferenceTextCombined() && ref.getReference().isNotNull()
+                    && !ref.getReference().isBlank()) {
+                links.add(new BodyLink(BodyLink.Kind.UNDEFINED_REFERENCE,
+                        ref.getReference().toString(), ref.getStartOffset(), ref.getEndOffset()));
             }
         }
 

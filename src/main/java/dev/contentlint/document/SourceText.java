@@ -135,4 +135,18 @@ public final class SourceText {
     public Span span(int start, int end) {
         return new Span(lineOf(start), columnOf(start), lineOf(end), columnOf(end));
     }
+
+    /** The char offset of a 1-based line and code-point column, kept inside the file. */
+    public int offset(int line, int column) {
+        if (line > lineStarts.length) {
+            return text.length();
+        }
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        int offset = start;
+        for (int i = 1; i < column && offset < end; i++) {
+            offset += Character.charCount(text.codePointAt(offset));
+        }
+        return Math.min(offset, end);
+    }
 }

@@ -21,8 +21,12 @@ import java.util.Set;
  */
 public final class ContentScanner {
 
-    /** The files found, and the paths that could not be looked at. */
-    public record Scan(List<ContentFile> files, List<Unreadable> unreadable) {}
+    /**
+     * The files found, and the paths that could not be looked at.
+     *
+     * @param allFiles every file under the root, included or not, that a link may name
+     */
+    public record Scan(List<ContentFile> files, List<Unreadable> unreadable, List<String> allFiles) {}
 
     /** A path under the content root that could not be listed or read. */
     public record Unreadable(String path, String reason) {}
@@ -33,6 +37,7 @@ public final class ContentScanner {
         skippedFolders.forEach(folder -> skipped.add(folder.toAbsolutePath().normalize()));
         List<ContentFile> files = new ArrayList<>();
         List<Unreadable> unreadable = new ArrayList<>();
+        List<String> allFiles = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
@@ -46,6 +51,7 @@ public final class ContentScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 String path = relative(root, file);
+                allFiles.add(path);
                 if (!config.includes(path)) {
                     return FileVisitResult.CONTINUE;
                 }
@@ -69,7 +75,7 @@ public final class ContentScanner {
         });
         files.sort(Comparator.comparing(ContentFile::path));
         unreadable.sort(Comparator.comparing(Unreadable::path));
-        return new Scan(files, unreadable);
+        return new Scan(files, unreadable, allFiles);
     }
 
     static String relative(Path root, Path file) {

@@ -2,6 +2,8 @@ package dev.contentlint.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contentlint.crossfile.FactsReader;
+import dev.contentlint.crossfile.FileFacts;
 import dev.contentlint.document.Document;
 import dev.contentlint.document.FrontMatter;
 import dev.contentlint.document.FrontMatterReader;
@@ -30,29 +32,44 @@ final class FileChecker {
     private final List<TypeRules> types;
     private final TypeRules defaults;
     private final RuleLevels levels;
+    private final FactsReader factsReader;
+
+    /** What checking one file gave: its findings, and what the checks across files need. */
+    record Checked(FileResult result, FileFacts facts) {
+
+        static Checked alone(FileResult result) {
+            return new Checked(result, FileFacts.unread(result.path(), result.type()));
+        }
+    }
 
     FileChecker(FrontMatterReader frontMatterReader, List<TypeRules> types, TypeRules defaults,
-            RuleLevels levels) {
+            RuleLevels levels, FactsReader factsReader) {
         this.frontMatterReader = frontMatterReader;
         this.types = List.copyOf(types);
         this.defaults = defaults;
         this.levels = levels;
+        this.factsReader = factsReader;
     }
 
     /** Checks a file; a fault of contentlint's own becomes a finding, never a failed build. */
-    FileResult check(ContentFile file) {
+    Checked check(ContentFile file) {
         try {
             return checkOrThrow(file);
         } catch (RuntimeException | StackOverflowError e) {
             FindingCollector findings = new FindingCollector(file.path(), levels);
             findings.add(RuleIds.INTERNAL, Severity.ERROR, Span.at(1, 1), "contentlint could not"
                     + " check this file (" + e + "). Please report this with the file");
-            return new FileResult(file.path(), defaults.type().name(), Optional.empty(), 0,
-                    findings.findings());
+            return Checked.alone(new FileResult(file.path(), defaults.type().name(),
+                    Optional.empty(), 0, findings.findings()));
         }
     }
 
-    private FileResult checkOrThrow(ContentFile file) {
+    /** The rules of a file's type, by the type's name. */
+    TypeRules typeNamed(String name) {
+        return types.stream().filter(t -> t.type().name().equals(name)).findFirst().orElse(defaults);
+    }
+
+    private Checked checkOrThrow(ContentFile file) {
         FindingCollector findings = new FindingCollector(file.path(), levels);
         byte[] bytes;
         try {
@@ -60,8 +77,8 @@ final class FileChecker {
         } catch (IOException e) {
             findings.add(RuleIds.UNREADABLE, Severity.ERROR, Span.at(1, 1),
                     "cannot read the file: " + ContentScanner.describe(e));
-            return new FileResult(file.path(), defaults.type().name(), Optional.empty(), 0,
-                    findings.findings());
+            return Checked.alone(new FileResult(file.path(), defaults.type().name(),
+                    Optional.empty(), 0, findings.findings()));
         }
         SourceText source;
         try {
@@ -70,8 +87,8 @@ final class FileChecker {
             Span at = SourceText.firstInvalidByte(bytes);
             findings.add(RuleIds.ENCODING, Severity.ERROR, at == null ? Span.at(1, 1) : at,
                     "not UTF-8 text: save the file as UTF-8");
-            return new FileResult(file.path(), defaults.type().name(), Optional.empty(),
-                    bytes.length, findings.findings());
+            return Checked.alone(new FileResult(file.path(), defaults.type().name(),
+                    Optional.empty(), bytes.length, findings.findings()));
         }
         FrontMatter frontMatter = frontMatterReader.read(source);
         Document document = new Document(file.path(), source, frontMatter);
@@ -93,17 +110,25 @@ final class FileChecker {
                         + " Please report this with the file");
             }
         }
-        List<Finding> kept = document.parsedBody()
-                .map(body -> withoutSuppressed(findings.findings(), body.suppressions()))
-                .orElse(findings.findings());
+        FileFacts facts;
+        try {
+            facts = factsReader.read(document, type.type());
+        } catch (RuntimeException | StackOverflowError e) {
+            findings.add(RuleIds.INTERNAL, Severity.ERROR, Span.at(1, 1), "contentlint could not"
+                    + " read this file's links (" + e + "); the other rules ran."
+                    + " Please report this with the file");
+            facts = FileFacts.unread(file.path(), type.type().name());
+        }
+        List<Finding> kept = withoutSuppressed(findings.findings(), facts.suppressions());
         Optional<String> status = data.map(d -> d.get("status"))
                 .filter(JsonNode::isValueNode)
                 .map(JsonNode::asText);
-        return new FileResult(file.path(), type.type().name(), status, bytes.length, kept);
+        return new Checked(new FileResult(file.path(), type.type().name(), status, bytes.length,
+                kept), facts);
     }
 
     /** The findings that no comment in the body turns off. */
-    private static List<Finding> withoutSuppressed(List<Finding> findings, Suppressions suppressions) {
+    static List<Finding> withoutSuppressed(List<Finding> findings, Suppressions suppressions) {
         if (suppressions.isEmpty()) {
             return findings;
         }

@@ -3,7 +3,12 @@ package dev.contentlint.engine;
 import dev.contentlint.config.Config;
 import dev.contentlint.config.ContentType;
 import dev.contentlint.config.Level;
+import dev.contentlint.crossfile.CrossFileContext;
+import dev.contentlint.crossfile.FactsReader;
+import dev.contentlint.crossfile.FileIndex;
+import dev.contentlint.crossfile.LinkResolver;
 import dev.contentlint.document.FrontMatterReader;
+import dev.contentlint.rules.CrossFileRule;
 import dev.contentlint.document.Span;
 import dev.contentlint.rules.Finding;
 import dev.contentlint.rules.FileRule;
@@ -57,10 +62,13 @@ public final class Linter {
     public LintResult lint(Path contentRoot, Set<Path> skippedFolders) throws IOException {
         long start = System.nanoTime();
         ContentScanner.Scan scan = new ContentScanner().scan(contentRoot, config, skippedFolders);
-        List<TypeRules> types = config.types().stream().map(TypeRules::of).toList();
-        TypeRules defaults = TypeRules.of(config.defaults());
-        FileChecker checker = new FileChecker(new FrontMatterReader(new YamlParser()), types,
-                defaults, levels());
+        List<TypeRules> types = config.types().stream().map(t -> TypeRules.of(t, config.links()))
+                .toList();
+        TypeRules defaults = TypeRules.of(config.defaults(), config.links());
+        RuleLevels levels = levels();
+        FrontMatterReader frontMatterReader = new FrontMatterReader(new YamlParser());
+        FileChecker checker = new FileChecker(frontMatterReader, types, defaults, levels,
+                new FactsReader(config.links()));
 
         List<FileResult> results = new ArrayList<>();
         for (ContentScanner.Unreadable unreadable : scan.unreadable()) {
@@ -70,7 +78,16 @@ public final class Linter {
             results.add(new FileResult(unreadable.path(), ContentType.DEFAULTS, Optional.empty(), 0,
                     findings.findings()));
         }
-        results.addAll(checkAll(scan.files(), checker));
+        List<FileChecker.Checked> checked = checkAll(scan.files(), checker);
+        Path root = contentRoot.toAbsolutePath().normalize();
+        FileIndex index = new FileIndex(scan.allFiles());
+        CrossFileContext context = new CrossFileContext(config.links(), index,
+                new LinkResolver(index, root, config.links().extensionless()),
+                checked.stream().map(FileChecker.Checked::facts).toList(), config.allTypes(),
+                new AnchorReader(root, frontMatterReader)::read);
+        for (FileChecker.Checked file : checked) {
+            results.add(crossFile(file, checker.typeNamed(file.result().type()), context, levels));
+        }
         results.sort((a, b) -> a.path().compareTo(b.path()));
 
         List<Finding> findings = new ArrayList<>();
@@ -82,6 +99,31 @@ public final class Linter {
         findings.sort(Finding.ORDER);
         return new LintResult(results, findings, Summary.of(results.size(), findings), bytes,
                 Duration.ofNanos(System.nanoTime() - start), rules(types, defaults));
+    }
+
+    /** A file's result with what the checks across files found in it. */
+    private static FileResult crossFile(FileChecker.Checked file, TypeRules type,
+            CrossFileContext context, RuleLevels levels) {
+        if (type.crossFileRules().isEmpty()) {
+            return file.result();
+        }
+        FileResult result = file.result();
+        FindingCollector findings = new FindingCollector(result.path(), levels);
+        for (CrossFileRule rule : type.crossFileRules()) {
+            try {
+                rule.check(file.facts(), context, findings);
+            } catch (RuntimeException | StackOverflowError e) {
+                findings.add(RuleIds.INTERNAL, Severity.ERROR, Span.at(1, 1), "rule "
+                        + rule.rules().get(0).id() + " failed on this file (" + e + "); the other"
+                        + " rules ran. Please report this with the file");
+            }
+        }
+        if (findings.findings().isEmpty()) {
+            return result;
+        }
+        List<Finding> all = new ArrayList<>(result.findings());
+        all.addAll(FileChecker.withoutSuppressed(findings.findings(), file.facts().suppressions()));
+        return new FileResult(result.path(), result.type(), result.status(), result.bytes(), all);
     }
 
     /** Every rule that can report: the engine's own, then each type's, once each, by id. */
@@ -96,11 +138,14 @@ public final class Linter {
             for (FileRule rule : type.rules()) {
                 rules.putIfAbsent(rule.id(), rule.info());
             }
+            for (CrossFileRule rule : type.crossFileRules()) {
+                rule.rules().forEach(info -> rules.putIfAbsent(info.id(), info));
+            }
         }
         return List.copyOf(rules.values());
     }
 
-    private List<FileResult> checkAll(List<ContentFile> files, FileChecker checker)
+    private List<FileChecker.Checked> checkAll(List<ContentFile> files, FileChecker checker)
             throws IOException {
         if (threads == 1 || files.size() < 2) {
             return files.stream().map(checker::check).toList();
@@ -111,12 +156,12 @@ public final class Linter {
             return thread;
         });
         try {
-            List<Future<FileResult>> futures = new ArrayList<>(files.size());
+            List<Future<FileChecker.Checked>> futures = new ArrayList<>(files.size());
             for (ContentFile file : files) {
                 futures.add(pool.submit(() -> checker.check(file)));
             }
-            List<FileResult> results = new ArrayList<>(files.size());
-            for (Future<FileResult> future : futures) {
+            List<FileChecker.Checked> results = new ArrayList<>(files.size());
+            for (Future<FileChecker.Checked> future : futures) {
                 results.add(future.get());
             }
             return results;

@@ -1,6 +1,11 @@
 package dev.contentlint.engine;
 
 import dev.contentlint.config.ContentType;
+import dev.contentlint.config.LinkSettings;
+import dev.contentlint.rules.CrossFileRule;
+import dev.contentlint.rules.LinksRule;
+import dev.contentlint.rules.ReferencesRule;
+import dev.contentlint.rules.UniqueRule;
 import dev.contentlint.rules.FileNameRule;
 import dev.contentlint.rules.FileRule;
 import dev.contentlint.rules.FrontMatterMissingRule;
@@ -22,17 +27,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A content type with the rules that its files are checked by, built once per run. */
-record TypeRules(ContentType type, List<FileRule> rules) {
+/**
+ * A content type with the rules that its files are checked by, built once per run.
+ *
+ * @param rules the checks of one file at a time
+ * @param crossFileRules the checks that run once every file is read
+ */
+record TypeRules(ContentType type, List<FileRule> rules, List<CrossFileRule> crossFileRules) {
 
     private static final FileRule SYNTAX = new FrontMatterSyntaxRule();
+    private static final CrossFileRule LINKS = new LinksRule();
 
     TypeRules {
         rules = List.copyOf(rules);
+        crossFileRules = List.copyOf(crossFileRules);
     }
 
     /** The registry of built-in rule kinds: one line each, in the order they report. */
-    static TypeRules of(ContentType type) {
+    static TypeRules of(ContentType type, LinkSettings links) {
         List<FileRule> rules = new ArrayList<>();
         rules.add(SYNTAX); // broken front matter is a fault whatever the type
         if (type.frontMatter().required()) {
@@ -50,7 +62,17 @@ record TypeRules(ContentType type, List<FileRule> rules) {
             rules.add(new SectionsTableRule(type.name(), type.sections()));
         }
         rules.addAll(styleRules(type));
-        return new TypeRules(type, rules);
+        List<CrossFileRule> crossFile = new ArrayList<>();
+        if (links.check()) {
+            crossFile.add(LINKS);
+        }
+        if (!type.unique().isEmpty()) {
+            crossFile.add(new UniqueRule(type.name(), type.unique()));
+        }
+        if (!type.references().isEmpty()) {
+            crossFile.add(new ReferencesRule(type.references()));
+        }
+        return new TypeRules(type, rules, crossFile);
     }
 
     /** One rule per style rule, with every place the type applies it. */

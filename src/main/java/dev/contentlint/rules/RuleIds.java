@@ -19,12 +19,14 @@ public final class RuleIds {
     public static final String SECTIONS_EMPTY = "sections.empty";
     public static final String SECTIONS_TABLE = "sections.table";
     public static final String LINKS_BROKEN = "links.broken";
+    public static final String LINKS_AMBIGUOUS = "links.ambiguous";
+    public static final String REFERENCES = "references";
     public static final String UNIQUE = "unique";
 
     /** Every built-in id, including those of checks that later versions add. */
     public static final Set<String> BUILT_IN = Set.of(FRONTMATTER_MISSING, FRONTMATTER_SYNTAX,
             FRONTMATTER_SCHEMA, FILENAME, ENCODING, UNREADABLE, INTERNAL, SECTIONS_MISSING, SECTIONS_ORDER, SECTIONS_LEVEL,
-            SECTIONS_EMPTY, SECTIONS_TABLE, LINKS_BROKEN, UNIQUE);
+            SECTIONS_EMPTY, SECTIONS_TABLE, LINKS_BROKEN, LINKS_AMBIGUOUS, UNIQUE, REFERENCES);
 
     /** Prefixes that only built-in ids use, so that a misspelt one is caught, not taken for a style. */
     public static final List<String> BUILT_IN_FAMILIES = List.of("frontmatter.", "sections.", "links.");
@@ -42,8 +44,10 @@ public final class RuleIds {
             java.util.Map.entry(SECTIONS_LEVEL, "Listed sections have the heading level the type sets"),
             java.util.Map.entry(SECTIONS_EMPTY, "Listed sections are not empty"),
             java.util.Map.entry(SECTIONS_TABLE, "Sections hold a table with the listed columns"),
-            java.util.Map.entry(LINKS_BROKEN, "Links resolve"),
-            java.util.Map.entry(UNIQUE, "Values that must be unique are unique"));
+            java.util.Map.entry(LINKS_BROKEN, "Links, images and anchors resolve to files and headings that exist"),
+            java.util.Map.entry(LINKS_AMBIGUOUS, "A wiki link's name fits one file only"),
+            java.util.Map.entry(UNIQUE, "Values that must be unique are unique among the type's files"),
+            java.util.Map.entry(REFERENCES, "Front-matter references name existing files of the right type"));
 
     /** The checks the engine itself reports, whatever the configuration. */
     public static final List<String> ENGINE = List.of(ENCODING, UNREADABLE, INTERNAL);

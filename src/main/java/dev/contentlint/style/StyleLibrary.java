@@ -3,7 +3,7 @@ package dev.contentlint.style;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contentlint.config.ConfigException;
-import dev.contentlint.config.ConfigLoader;
+import dev.contentlint.config.EditDistance;
 import dev.contentlint.document.SourceText;
 import dev.contentlint.document.Span;
 import dev.contentlint.rules.Severity;
@@ -197,7 +197,7 @@ public final class StyleLibrary {
             Set<String> known = new TreeSet<>(ExtensionPoints.supported());
             known.addAll(ExtensionPoints.NOT_APPLIED);
             return source.error("extends", "unknown extension point '" + extendsName + "'"
-                    + ConfigLoader.suggestion(extendsName, known) + "; known are "
+                    + EditDistance.suggestion(extendsName, known) + "; known are "
                     + String.join(", ", known));
         });
         Severity level = level(source);
@@ -216,7 +216,7 @@ public final class StyleLibrary {
                 Set<String> known = new TreeSet<>(COMMON_KEYS);
                 known.addAll(point.keys());
                 source.warn(key, "unknown key '" + key + "' is ignored"
-                        + ConfigLoader.suggestion(key, known) + "; '" + extendsName
+                        + EditDistance.suggestion(key, known) + "; '" + extendsName
                         + "' rules know " + String.join(", ", known));
             }
         }
@@ -233,7 +233,7 @@ public final class StyleLibrary {
         String value = level.get();
         if (!LEVELS.contains(value)) {
             throw source.error("level", "'" + value + "' is not one of " + String.join(", ", LEVELS)
-                    + ConfigLoader.suggestion(value, LEVELS));
+                    + EditDistance.suggestion(value, LEVELS));
         }
         return Severity.parse(value).orElseThrow();
     }
