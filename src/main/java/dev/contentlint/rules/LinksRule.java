@@ -114,7 +114,7 @@ public final class LinksRule implements CrossFileRule {
                 case MISSING -> {
                     return Optional.of(what + written + ": no file or folder "
                             + resolution.path().orElse(path) + " under the content root"
-                            + nameSuggestion(fileName(path), context));
+                            + pathHint(path, from, context));
                 }
                 case CASE_DIFFERS -> {
                     return Optional.of(what + written + ": the file is "
@@ -137,6 +137,23 @@ public final class LinksRule implements CrossFileRule {
         String where = target.equals(from) ? "this file" : target;
         return Optional.of(written + ": no heading or anchor #" + fragment + " in " + where
                 + EditDistance.suggestion(fragment.toLowerCase(Locale.ROOT), anchors.get().ids()));
+    }
+
+    /**
+     * What the writer may have meant by a path that names nothing: the same path with
+     * {@code .md}, a file of that name elsewhere, or a name close to it.
+     */
+    private static String pathHint(String path, String from, CrossFileContext context) {
+        if (!isMarkdown(path) && context.resolver().relative(path + ".md", from).status()
+                == LinkResolver.Status.FOUND) {
+            return "; " + fileName(path) + ".md exists: add the .md, or set links.extensionless"
+                    + " where a site generator adds it";
+        }
+        List<String> elsewhere = context.index().named(fileName(path));
+        if (!elsewhere.isEmpty()) {
+            return " (there is " + String.join(", ", elsewhere.stream().limit(3).toList()) + ")";
+        }
+        return nameSuggestion(fileName(path), context);
     }
 
     /** " (did you mean 'x'?)" for the closest file name, where the tree is small enough to ask. */
