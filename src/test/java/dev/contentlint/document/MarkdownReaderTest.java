@@ -57,6 +57,30 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void linksOfEveryKindWithTheSpanToPointAt() {
+        String text = "# T\n\nSee [[note#H|alias]], ![[pic.png]], [a](x.md#y), ![i](p.png), [r][def],"
+                + " [u][nodef], `[[code]]`.\n\n<img src=\"h.png\" id=\"top\">\n\n[def]: d.md\n";
+        Body body = body(text);
+        StringBuilder found = new StringBuilder();
+        for (BodyLink link : body.links()) {
+            found.append(link.kind()).append(' ').append(link.target()).append(" = ")
+                    .append(text, link.start(), link.end()).append('\n');
+        }
+        assertEquals("""
+                WIKI [[note#H|alias]] = [[note#H|alias]]
+                WIKI_EMBED ![[pic.png]] = ![[pic.png]]
+                LINK x.md#y = x.md#y
+                IMAGE p.png = p.png
+                UNDEFINED_REFERENCE nodef = [u][nodef]
+                HTML h.png = h.png
+                DEFINITION d.md = d.md
+                """, found.toString());
+        assertEquals(java.util.List.of("top"), body.htmlIds());
+        // A reader sees a wiki link's alias (else its name), never the embed or the target.
+        assertEquals("See alias, , a, , r, u, .", body.blocks().get(1).text());
+    }
+
+    @Test
     void scopesOfElementsAndContainers() {
         Body body = body("# Head *em*\n\n> quoted\n\n- item\n  - nested\n\n| A | B |\n|---|---|\n| c | d |\n");
         assertEquals("""
