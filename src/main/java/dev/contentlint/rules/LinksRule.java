@@ -67,7 +67,7 @@ public final class LinksRule implements CrossFileRule {
         Resolution resolution = context.resolver().wiki(target.note(), from);
         if (!resolution.resolves()) {
             return Optional.of(shown + ": no note or file '" + target.note()
-                    + "' under the content root" + nameSuggestion(target.note(), context));
+                    + "' under the content root" + nameSuggestion(target.note(), context, true));
         }
         String path = resolution.path().orElseThrow();
         if (resolution.status() == LinkResolver.Status.AMBIGUOUS) {
@@ -153,19 +153,20 @@ public final class LinksRule implements CrossFileRule {
         if (!elsewhere.isEmpty()) {
             return " (there is " + String.join(", ", elsewhere.stream().limit(3).toList()) + ")";
         }
-        return nameSuggestion(fileName(path), context);
+        return nameSuggestion(fileName(path), context, false);
     }
 
     /** " (did you mean 'x'?)" for the closest file name, where the tree is small enough to ask. */
-    private static String nameSuggestion(String name, CrossFileContext context) {
-        String wanted = withoutMd(fileName(name)).toLowerCase(Locale.ROOT);
+    private static String nameSuggestion(String name, CrossFileContext context, boolean wiki) {
+        String file = fileName(name).toLowerCase(Locale.ROOT);
+        String wanted = wiki ? withoutMd(file) : file;
         if (wanted.isEmpty()) {
             return "";
         }
         List<String> candidates = context.index().lowerNames().stream()
                 .filter(n -> n.charAt(0) == wanted.charAt(0))
                 .limit(MAX_SUGGESTION_CANDIDATES)
-                .map(LinksRule::withoutMd)
+                .map(n -> wiki ? withoutMd(n) : n)
                 .toList();
         return EditDistance.suggestion(wanted, candidates);
     }
