@@ -144,6 +144,49 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void linksUniqueAndReferences() throws Exception {
+        Config config = loader.load(write("contentlint.yaml", """
+                links:
+                  anchors: false
+                  extensionless: true
+                  ignore: ["^/api/", "\\\\.pdf$"]
+                types:
+                  person: {}
+                  post:
+                    unique: [name, slug]
+                    references: { author: person, related: any, see: }
+                """));
+        assertFalse(config.links().anchors());
+        assertTrue(config.links().extensionless());
+        assertTrue(config.links().ignores("/api/x.html"));
+        assertTrue(config.links().ignores("guide.pdf"));
+        assertFalse(config.links().ignores("guide.md"));
+        ContentType post = config.types().get(1);
+        assertEquals(java.util.List.of("name", "slug"), post.unique());
+        assertEquals(java.util.Map.of("author", "person", "related", "any", "see", "any"),
+                post.references());
+        assertFalse(loader.load(write("contentlint.yaml", "links: false\n")).links().check());
+        assertTrue(loader.load(write("contentlint.yaml", "# none\n")).links().check());
+    }
+
+    @Test
+    void badLinkSettings() throws Exception {
+        ConfigException regex = error("links:\n  ignore: [\"ok\", \"(unclosed\"]\n");
+        assertEquals(2, regex.line());
+        assertEquals(18, regex.column());
+        assertTrue(regex.getMessage().contains("links.ignore: invalid regex: Unclosed group"),
+                regex.getMessage());
+        ConfigException flag = error("links:\n  anchors: maybe\n");
+        assertEquals("links.anchors", flag.key());
+        assertTrue(flag.getMessage().contains("'maybe' is not true or false"), flag.getMessage());
+        ConfigException key = error("links:\n  anchor: true\n");
+        assertTrue(key.getMessage().contains("unknown key 'anchor' in 'links' (did you mean"
+                + " 'anchors'?)"), key.getMessage());
+        ConfigException unique = error("types:\n  post:\n    unique: {name: true}\n");
+        assertEquals("types.post.unique", unique.key());
+    }
+
+    @Test
     void badGlob() throws Exception {
         ConfigException e = error("include:\n  - \"**/*.md\"\n  - \"posts/[a.md\"\n");
         assertEquals(3, e.line());
