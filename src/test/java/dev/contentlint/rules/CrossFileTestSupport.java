@@ -26,10 +26,14 @@ final class CrossFileTestSupport {
     }
 
     LintResult lint(String configYaml) throws Exception {
+        return lint(configYaml, 2);
+    }
+
+    LintResult lint(String configYaml, int threads) throws Exception {
         Files.createDirectories(dir.resolve("content"));
         Files.writeString(dir.resolve("contentlint.yaml"), "content: content\n" + configYaml);
         Config config = new ConfigLoader().load(dir.resolve("contentlint.yaml"));
-        return new Linter(config, 2).lint(dir.resolve("content"));
+        return new Linter(config, threads).lint(dir.resolve("content"));
     }
 
     /** The findings of some rules, one a line: {@code path line:col-endLine:endCol severity [rule] message}. */

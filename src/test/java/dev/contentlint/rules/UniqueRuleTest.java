@@ -54,4 +54,16 @@ class UniqueRuleTest {
                 + " type 'post': posts/p0.md:2:7 and posts/p1.md:2:7, posts/p2.md:2:7,"
                 + " posts/p3.md:2:7 and 2 more hold it; give each its own", first);
     }
+
+    @Test
+    void oneThreadOrManyFindTheSame() throws Exception {
+        CrossFileTestSupport tree = new CrossFileTestSupport(dir);
+        for (int i = 0; i < 200; i++) {
+            tree.file("posts/p" + i + ".md", "---\nname: n" + (i % 150) + "\n---\n# P\n\n[next](p"
+                    + (i + 1) + ".md#p) [[p" + (i + 2) + "]]\n");
+        }
+        var one = tree.lint(CONFIG, 1).findings();
+        assertEquals(50 * 2 + 1 + 2, one.size(), "50 shared names on 2 files each, 1 + 2 broken links");
+        assertEquals(one, tree.lint(CONFIG, 8).findings());
+    }
 }
