@@ -77,10 +77,7 @@ public final class LinksRule implements CrossFileRule {
                     + ". Write the folder too, as [[" + withoutMd(path) + "]], to say which");
         }
         String fragment = target.fragment().orElse("");
-        if (fragment.isEmpty() || !context.links().anchors() || !isMarkdown(path)) {
-            return Optional.empty();
-        }
-        Optional<Anchors> anchors = context.anchorsOf(path);
+        Optional<Anchors> anchors = anchorsToCheck(fragment, path, context);
         if (anchors.isEmpty() || anchors.get().hasWikiFragment(fragment)) {
             return Optional.empty();
         }
@@ -127,16 +124,25 @@ public final class LinksRule implements CrossFileRule {
                 default -> target = resolution.path().orElseThrow();
             }
         }
-        if (fragment.isEmpty() || !context.links().anchors() || !isMarkdown(target)) {
-            return Optional.empty();
-        }
-        Optional<Anchors> anchors = context.anchorsOf(target);
+        Optional<Anchors> anchors = anchorsToCheck(fragment, target, context);
         if (anchors.isEmpty() || anchors.get().hasId(fragment)) {
             return Optional.empty();
         }
         String where = target.equals(from) ? "this file" : target;
         return Optional.of(written + ": no heading or anchor #" + fragment + " in " + where
                 + EditDistance.suggestion(fragment.toLowerCase(Locale.ROOT), anchors.get().ids()));
+    }
+
+    /**
+     * The anchors a fragment must be among: those of a Markdown target, where anchors are
+     * checked and known; none to check otherwise ({@code guide.pdf#page=3}).
+     */
+    private static Optional<Anchors> anchorsToCheck(String fragment, String target,
+            CrossFileContext context) {
+        if (fragment.isEmpty() || !context.links().anchors() || !isMarkdown(target)) {
+            return Optional.empty();
+        }
+        return context.anchorsOf(target);
     }
 
     /**
