@@ -28,13 +28,17 @@ import javax.xml.stream.XMLStreamWriter;
  * names against its working directory); severity {@code error}, {@code warning} or {@code info}
  * (for suggestions); {@code source} is the rule id (reviewdog shows it as the finding's code).
  * Columns count code points, as everywhere in contentlint.
+ *
+ * <p>Findings a baseline accepts are left out: the format cannot mark them, and its readers
+ * (Jenkins quality gates, reviewdog) would count them as failures. The report then holds what
+ * {@code failOn} judges; the JSON, SARIF and HTML reports hold every finding.
  */
 public final class CheckstyleReportWriter implements ReportWriter {
 
     @Override
     public void write(LintResult result, ReportContext context, OutputStream out)
             throws IOException {
-        Map<String, List<Finding>> byFile = result.findings().stream().collect(
+        Map<String, List<Finding>> byFile = result.newFindings().stream().collect(
                 Collectors.groupingBy(Finding::path, LinkedHashMap::new, Collectors.toList()));
         XMLStreamWriter xml = XmlText.writer(out);
         try {

@@ -28,6 +28,44 @@ public final class ConsoleReport {
     }
 
     /**
+     * The summary line; with a baseline it counts the new findings and says so:
+     * {@code contentlint: 12 files checked: 1 new error, 0 new warnings, 0 new suggestions}.
+     */
+    public static String summary(LintResult result) {
+        if (result.baseline().isEmpty()) {
+            return summary(result.summary());
+        }
+        Summary summary = result.summary();
+        return String.format(Locale.ROOT, "contentlint: %s checked: %s, %s, %s",
+                plural(summary.files(), "file"), plural(summary.errors(), "new error"),
+                plural(summary.warnings(), "new warning"),
+                plural(summary.suggestions(), "new suggestion"));
+    }
+
+    /**
+     * With a baseline, what it did, in one line each: how many findings it accepted (they are
+     * not printed one by one), and how many of its findings no longer occur.
+     */
+    public static List<String> baseline(LintResult result) {
+        if (result.baseline().isEmpty()) {
+            return List.of();
+        }
+        String file = result.baseline().get().file();
+        List<String> lines = new ArrayList<>();
+        int accepted = result.baselinedCount();
+        lines.add("contentlint: " + plural(accepted, "finding") + " accepted by the baseline "
+                + file + (accepted == 0 ? "" : " (not printed; the reports mark them)"));
+        int fixed = result.baseline().get().fixedFindings();
+        if (fixed > 0) {
+            lines.add("contentlint: " + plural(fixed, "baselined finding") + (fixed == 1
+                    ? " no longer occurs" : " no longer occur") + " (fixed); run mvn"
+                    + " contentlint:baseline to drop " + (fixed == 1 ? "it" : "them") + " from "
+                    + file);
+        }
+        return lines;
+    }
+
+    /**
      * One line to print: a finding at its severity's log level, or (with no severity) a line of
      * information.
      */
@@ -45,28 +83,32 @@ public final class ConsoleReport {
      * The finding lines to print, in report order: at most {@code max} findings (0 or less for
      * all), each in the contract's form; where there are more than {@link #GROUP_ABOVE}, each
      * file's findings come under a header with its counts; where some are left out, a last line
-     * says how many and where they all are.
+     * says how many and where they all are. Findings a baseline accepts are not printed
+     * ({@link #baseline} counts them in one line).
      *
      * @param fullReport the report that holds every finding, for the last line
      */
     public static List<Line> findings(LintResult result, int max, String fullReport) {
         List<Line> lines = new ArrayList<>();
-        boolean grouped = result.findings().size() > GROUP_ABOVE;
+        int total = result.newFindings().size();
+        boolean grouped = total > GROUP_ABOVE;
         int printed = 0;
         for (FileResult file : result.files()) {
-            if (file.findings().isEmpty()) {
+            List<Finding> findings = file.findings().stream()
+                    .filter(f -> !result.isBaselined(f)).toList();
+            if (findings.isEmpty()) {
                 continue;
             }
             if (max > 0 && printed >= max) {
                 break;
             }
             if (grouped) {
-                Summary counts = Summary.of(1, file.findings());
+                Summary counts = Summary.of(1, findings);
                 lines.add(Line.info(file.path() + ": " + plural(counts.errors(), "error") + ", "
                         + plural(counts.warnings(), "warning") + ", "
                         + plural(counts.suggestions(), "suggestion")));
             }
-            for (Finding finding : file.findings()) {
+            for (Finding finding : findings) {
                 if (max > 0 && printed >= max) {
                     break;
                 }
@@ -75,7 +117,7 @@ public final class ConsoleReport {
                 printed++;
             }
         }
-        int left = result.findings().size() - printed;
+        int left = total - printed;
         if (left > 0) {
             lines.add(Line.info("contentlint: " + plural(left, "more finding") + " not printed"
                     + " (maxConsoleFindings=" + max + "); every finding is in " + fullReport));

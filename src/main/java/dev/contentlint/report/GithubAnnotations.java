@@ -10,6 +10,9 @@ import java.util.List;
  * GitHub Actions workflow commands ({@code ::error file=...,line=...::message}) that make
  * findings appear on the pull request's changed lines. Printed as they are, at the start of a
  * line, when the build runs under GitHub Actions.
+ *
+ * <p>Findings a baseline accepts are not annotated: annotations are for what a pull request
+ * brings, GitHub shows only the first 50 of a job, and old findings would crowd out the new.
  */
 public final class GithubAnnotations {
 
@@ -30,9 +33,10 @@ public final class GithubAnnotations {
         ReportContext fromWorkspace = new ReportContext(context.contentRoot(), workspace,
                 context.toolVersion());
         List<String> lines = new ArrayList<>();
-        for (Finding finding : result.findings()) {
+        List<Finding> findings = result.newFindings();
+        for (Finding finding : findings) {
             if (lines.size() == MAX) {
-                lines.add("::notice title=contentlint::" + data((result.findings().size() - MAX)
+                lines.add("::notice title=contentlint::" + data((findings.size() - MAX)
                         + " more findings are not annotated; every finding is in " + fullReport));
                 break;
             }

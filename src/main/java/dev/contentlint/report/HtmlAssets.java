@@ -40,6 +40,8 @@ final class HtmlAssets {
             td.error,td.warning,td.suggestion{font-weight:600}
             .badge{display:inline-block;padding:0 .45rem;border-radius:3px;font-size:.8rem;font-weight:600;color:#fff;line-height:1.5}
             .badge.error{background:#b00020;color:#fff}.badge.warning{background:#8a5a00;color:#fff}.badge.suggestion{background:#1f5fa8;color:#fff}
+            .badge.baselined{background:#5f6670;color:#fff}span.baselined{color:var(--muted)}
+            li.baselined .msg,li.baselined pre.src{opacity:.7}
             .controls{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center;margin:.5rem 0}
             .controls input[type=search]{flex:1 1 14rem;min-width:0;font:inherit;padding:.35rem .5rem;border:1px solid #9aa1a9;border-radius:4px}
             .controls label{white-space:nowrap}
@@ -94,15 +96,16 @@ final class HtmlAssets {
                 var rows = Array.prototype.slice.call(body.rows);
                 var q = d.getElementById("q"), shown = d.getElementById("shown");
                 var findings = d.querySelectorAll("li.finding");
-                var on = function (name) { return d.getElementById("show-" + name).checked; };
+                var on = function (name) { var box = d.getElementById("show-" + name); return !box || box.checked; };
                 var apply = function () {
                   var text = q.value.trim().toLowerCase();
                   var sev = {error: on("error"), warning: on("warning"), suggestion: on("suggestion")};
-                  var clean = on("clean"), count = 0;
+                  var clean = on("clean"), baselined = on("baselined"), count = 0;
                   rows.forEach(function (row) {
                     var e = +row.getAttribute("data-e"), w = +row.getAttribute("data-w"), s = +row.getAttribute("data-s");
+                    var b = +(row.getAttribute("data-b") || 0);
                     var bySeverity = (e > 0 && sev.error) || (w > 0 && sev.warning) || (s > 0 && sev.suggestion)
-                        || (e + w + s === 0 && clean);
+                        || (b > 0 && baselined) || (e + w + s + b === 0 && clean);
                     var byText = !text || [0, 1, 2].some(function (i) {
                       return row.cells[i].textContent.toLowerCase().indexOf(text) >= 0;
                     });
@@ -114,7 +117,8 @@ final class HtmlAssets {
                     if (section) { section.hidden = !show; }
                   });
                   Array.prototype.forEach.call(findings, function (li) {
-                    li.hidden = !sev[li.getAttribute("data-sev")];
+                    li.hidden = !sev[li.getAttribute("data-sev")]
+                        || (li.hasAttribute("data-baselined") && !baselined);
                   });
                   shown.textContent = count + " of " + rows.length + " files shown";
                 };

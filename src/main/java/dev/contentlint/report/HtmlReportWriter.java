@@ -29,6 +29,10 @@ import java.util.TreeMap;
  * sortable and filterable with the script and readable without it; and, for each file with
  * findings, its findings with the source lines around each.
  *
+ * <p>With a baseline, the totals, the tables and the file counts are of new findings, with a
+ * count of baselined ones beside them; each baselined finding is still listed, marked
+ * {@code baselined}, and a check box hides them. Without a baseline the markup is as before.
+ *
  * <p>Every piece of text from the content, the configuration or a message is escaped; only
  * {@code http} and {@code https} help addresses become links. Files are read one at a time, while
  * their section is written; excerpts are capped per file and per page.
@@ -58,25 +62,32 @@ public final class HtmlReportWriter implements ReportWriter {
         this.maxExcerptsPerPage = maxExcerptsPerPage;
     }
 
-    /** Counts for one row of a summary table. */
+    /** Counts for one row of a summary table: new findings by severity, and baselined ones. */
     private static final class Counts {
         int files;
         int filesWithFindings;
         int errors;
         int warnings;
         int suggestions;
+        int baselined;
 
-        void add(FileResult file) {
+        void add(FileResult file, LintResult result) {
             files++;
-            if (!file.findings().isEmpty()) {
-                filesWithFindings++;
-            }
+            boolean anyNew = false;
             for (Finding finding : file.findings()) {
+                if (result.isBaselined(finding)) {
+                    baselined++;
+                    continue;
+                }
+                anyNew = true;
                 switch (finding.severity()) {
                     case ERROR -> errors++;
                     case WARNING -> warnings++;
                     case SUGGESTION -> suggestions++;
                 }
+            }
+            if (anyNew) {
+                filesWithFindings++;
             }
         }
     }
@@ -127,65 +138,97 @@ public final class HtmlReportWriter implements ReportWriter {
         Map<String, Counts> byStatus = new TreeMap<>();
         Counts noStatus = new Counts();
         for (FileResult file : result.files()) {
-            all.add(file);
-            byType.computeIfAbsent(file.type(), t -> new Counts()).add(file);
+            all.add(file, result);
+            byType.computeIfAbsent(file.type(), t -> new Counts()).add(file, result);
             if (file.status().isPresent()) {
-                byStatus.computeIfAbsent(file.status().get(), s -> new Counts()).add(file);
+                byStatus.computeIfAbsent(file.status().get(), s -> new Counts()).add(file, result);
             } else {
-                noStatus.add(file);
+                noStatus.add(file, result);
             }
         }
+        boolean baseline = result.baseline().isPresent();
 
         page.append("<section id=\"summary\"><h2>Summary</h2>\n<dl class=\"totals\">");
         total(page, "Files", summary.files(), "");
         total(page, "Errors", summary.errors(), "error");
         total(page, "Warnings", summary.warnings(), "warning");
         total(page, "Suggestions", summary.suggestions(), "suggestion");
-        total(page, "Files with findings", all.filesWithFindings, "");
+        if (baseline) {
+            total(page, "Baselined", all.baselined, "");
+        }
+        total(page, baseline ? "Files with new findings" : "Files with findings",
+                all.filesWithFindings, "");
         page.append("</dl>\n");
-        if (result.findings().isEmpty()) {
-            page.append("<p class=\"clean\">No findings.</p>\n");
+        if (baseline) {
+            int fixed = result.baseline().get().fixedFindings();
+            page.append("<p class=\"note\">With the baseline <code>")
+                    .append(Html.escape(result.baseline().get().file())).append("</code>: ")
+                    .append(ConsoleReport.plural(all.baselined, "finding"))
+                    .append(" accepted (listed below, marked <span class=\"badge baselined\">"
+                            + "baselined</span>), the counts are of new findings");
+            if (fixed > 0) {
+                page.append("; ").append(ConsoleReport.plural(fixed, "baselined finding"))
+                        .append(fixed == 1 ? " no longer occurs" : " no longer occur")
+                        .append(" (fixed: <code>mvn contentlint:baseline</code> drops ")
+                        .append(fixed == 1 ? "it" : "them").append(")");
+            }
+            page.append(".</p>\n");
+        }
+        if (result.newFindings().isEmpty()) {
+            page.append("<p class=\"clean\">").append(result.findings().isEmpty()
+                    ? "No findings." : "No new findings.").append("</p>\n");
         }
 
         // By severity: findings and the files that have them.
         page.append("<div class=\"grid\"><div><h3>By severity</h3><div class=\"box\"><table>"
                 + "<thead><tr><th>Severity</th><th class=\"n\">Findings</th><th class=\"n\">Files</th>"
-                + "</tr></thead><tbody>\n");
+                + (baseline ? "<th class=\"n\">Baselined</th>" : "") + "</tr></thead><tbody>\n");
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.SUGGESTION)) {
             int findings = 0;
             int files = 0;
+            int baselined = 0;
             for (FileResult file : result.files()) {
-                long n = file.findings().stream().filter(f -> f.severity() == severity).count();
+                long n = file.findings().stream()
+                        .filter(f -> f.severity() == severity && !result.isBaselined(f)).count();
                 findings += (int) n;
                 files += n > 0 ? 1 : 0;
+                baselined += (int) file.findings().stream()
+                        .filter(f -> f.severity() == severity && result.isBaselined(f)).count();
             }
             page.append("<tr><td class=\"").append(severity.id()).append("\">").append(severity.id())
                     .append("</td>");
             number(page, findings);
             number(page, files);
+            if (baseline) {
+                number(page, baselined);
+            }
             page.append("</tr>\n");
         }
         page.append("</tbody></table></div></div>\n");
 
         // By rule.
+        // [new findings, files with new findings, baselined findings]
         Map<String, int[]> byRule = new LinkedHashMap<>();
         for (Finding finding : result.findings()) {
-            int[] counts = byRule.computeIfAbsent(finding.rule(), r -> new int[2]);
-            counts[0]++;
+            int[] counts = byRule.computeIfAbsent(finding.rule(), r -> new int[3]);
+            counts[result.isBaselined(finding) ? 2 : 0]++;
         }
         for (FileResult file : result.files()) {
-            file.findings().stream().map(Finding::rule).distinct()
-                    .forEach(rule -> byRule.computeIfAbsent(rule, r -> new int[2])[1]++);
+            file.findings().stream().filter(f -> !result.isBaselined(f)).map(Finding::rule).distinct()
+                    .forEach(rule -> byRule.computeIfAbsent(rule, r -> new int[3])[1]++);
         }
         List<Map.Entry<String, int[]>> ruleRows = new ArrayList<>(byRule.entrySet());
         ruleRows.sort(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
+                .thenComparingInt(e -> -e.getValue()[2])
                 .thenComparing(Map.Entry::getKey));
         page.append("<div id=\"rules\"><h3>By rule</h3>");
         if (ruleRows.isEmpty()) {
             page.append("<p class=\"note\">No rule reported anything.</p>");
         } else {
             page.append("<div class=\"box\"><table><thead><tr><th>Rule</th>"
-                    + "<th class=\"n\">Findings</th><th class=\"n\">Files</th></tr></thead><tbody>\n");
+                    + "<th class=\"n\">Findings</th><th class=\"n\">Files</th>"
+                    + (baseline ? "<th class=\"n\">Baselined</th>" : "")
+                    + "</tr></thead><tbody>\n");
             for (Map.Entry<String, int[]> row : ruleRows) {
                 RuleInfo info = rules.get(row.getKey());
                 page.append("<tr><td>");
@@ -197,6 +240,9 @@ public final class HtmlReportWriter implements ReportWriter {
                 page.append("</td>");
                 number(page, row.getValue()[0]);
                 number(page, row.getValue()[1]);
+                if (baseline) {
+                    number(page, row.getValue()[2]);
+                }
                 page.append("</tr>\n");
             }
             page.append("</tbody></table></div>");
@@ -251,6 +297,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void filesTable(StringBuilder page, LintResult result) {
+        boolean baseline = result.baseline().isPresent();
         page.append("<section id=\"files\"><h2>Files</h2>\n")
                 .append("<div id=\"controls\" class=\"controls\" hidden>"
                         + "<input type=\"search\" id=\"q\" placeholder=\"Filter by path, type or status\""
@@ -258,20 +305,26 @@ public final class HtmlReportWriter implements ReportWriter {
                         + "<label><input type=\"checkbox\" id=\"show-error\" checked> errors</label>"
                         + "<label><input type=\"checkbox\" id=\"show-warning\" checked> warnings</label>"
                         + "<label><input type=\"checkbox\" id=\"show-suggestion\" checked> suggestions</label>"
+                        + (baseline ? "<label><input type=\"checkbox\" id=\"show-baselined\" checked>"
+                                + " baselined</label>" : "")
                         + "<label><input type=\"checkbox\" id=\"show-clean\" checked> no findings</label>"
                         + "<span id=\"shown\" aria-live=\"polite\"></span></div>\n")
                 .append("<div class=\"box\"><table id=\"files-table\"><thead><tr><th>Path</th>"
                         + "<th>Type</th><th>Status</th><th class=\"n\">Errors</th>"
-                        + "<th class=\"n\">Warnings</th><th class=\"n\">Suggestions</th></tr></thead>"
+                        + "<th class=\"n\">Warnings</th><th class=\"n\">Suggestions</th>"
+                        + (baseline ? "<th class=\"n\">Baselined</th>" : "") + "</tr></thead>"
                         + "<tbody>\n");
         int index = 0;
         int section = 0;
         for (FileResult file : result.files()) {
             Counts counts = new Counts();
-            counts.add(file);
+            counts.add(file, result);
             page.append("<tr data-i=\"").append(index++).append("\" data-e=\"").append(counts.errors)
                     .append("\" data-w=\"").append(counts.warnings).append("\" data-s=\"")
                     .append(counts.suggestions).append('"');
+            if (baseline) {
+                page.append(" data-b=\"").append(counts.baselined).append('"');
+            }
             if (!file.findings().isEmpty()) {
                 page.append(" data-target=\"f-").append(++section).append("\"><td><a href=\"#f-")
                         .append(section).append("\"><code>").append(Html.escape(file.path()))
@@ -284,6 +337,10 @@ public final class HtmlReportWriter implements ReportWriter {
             labelled(page, counts.errors, "error");
             labelled(page, counts.warnings, "warning");
             labelled(page, counts.suggestions, "suggestion");
+            if (baseline) {
+                page.append(counts.baselined == 0 ? "<td class=\"n z\"" : "<td class=\"n\"")
+                        .append(" data-label=\"baselined\">").append(counts.baselined).append("</td>");
+            }
             page.append("</tr>\n");
         }
         page.append("</tbody></table></div></section>\n");
@@ -306,7 +363,7 @@ public final class HtmlReportWriter implements ReportWriter {
             }
             section.setLength(0);
             Counts counts = new Counts();
-            counts.add(file);
+            counts.add(file, result);
             section.append("<section class=\"file\" id=\"f-").append(++id).append("\"><h3><code>")
                     .append(Html.escape(file.path())).append("</code></h3>\n<p class=\"meta\">")
                     .append(Html.escape(file.type())).append(" \u00b7 ")
@@ -341,7 +398,7 @@ public final class HtmlReportWriter implements ReportWriter {
             section.append("<ol class=\"findings\">\n");
             for (int i = 0; i < listed; i++) {
                 Finding finding = findings.get(i);
-                finding(section, finding, rules.get(finding.rule()));
+                finding(section, finding, rules.get(finding.rule()), result.isBaselined(finding));
                 if (i < withExcerpts && source.isAvailable()) {
                     ExcerptRenderer.render(section, source.text(), finding);
                     excerptsLeft--;
@@ -373,14 +430,23 @@ public final class HtmlReportWriter implements ReportWriter {
             parts.add("<span class=\"suggestion\">"
                     + ConsoleReport.plural(counts.suggestions, "suggestion") + "</span>");
         }
+        if (counts.baselined > 0) {
+            parts.add("<span class=\"baselined\">" + counts.baselined + " baselined</span>");
+        }
         return String.join(", ", parts);
     }
 
-    private static void finding(StringBuilder out, Finding finding, RuleInfo info) {
+    private static void finding(StringBuilder out, Finding finding, RuleInfo info,
+            boolean baselined) {
         String severity = finding.severity().id();
-        out.append("<li class=\"finding\" data-sev=\"").append(severity).append("\"><div class=\"head\">")
+        out.append(baselined ? "<li class=\"finding baselined\" data-baselined=\"1\" data-sev=\""
+                        : "<li class=\"finding\" data-sev=\"").append(severity)
+                .append("\"><div class=\"head\">")
                 .append("<span class=\"badge ").append(severity).append("\">").append(severity)
-                .append("</span><span class=\"pos\">line ").append(finding.line()).append(", column ")
+                .append("</span>")
+                .append(baselined ? "<span class=\"badge baselined\" title=\"accepted by the baseline\">"
+                        + "baselined</span>" : "")
+                .append("<span class=\"pos\">line ").append(finding.line()).append(", column ")
                 .append(finding.column()).append("</span>");
         rule(out, finding.rule(), info);
         out.append("</div>\n<p class=\"msg\">").append(Html.escape(finding.message())).append("</p>\n");

@@ -9,7 +9,16 @@ import dev.contentlint.rules.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** {@code contentlint.json}: the summary and every finding, as the contract fixes them. */
+/**
+ * {@code contentlint.json}: the summary and every finding, as the contract fixes them.
+ *
+ * <p>With a baseline (and only then, so that a report without one keeps the contract's exact
+ * keys) it adds: {@code summary.baselined}, how many findings the baseline accepts;
+ * {@code "baselined": true} on each of them; and {@code baseline}, the file and how many of its
+ * findings no longer occur. The summary's {@code errors}, {@code warnings} and
+ * {@code suggestions} then count the new findings, those {@code failOn} judges; the
+ * {@code findings} list holds all of them, so its length is their sum plus {@code baselined}.
+ */
 public final class JsonReportWriter implements ReportWriter {
 
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -26,7 +35,16 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeNumberField("errors", summary.errors());
             json.writeNumberField("warnings", summary.warnings());
             json.writeNumberField("suggestions", summary.suggestions());
+            if (result.baseline().isPresent()) {
+                json.writeNumberField("baselined", result.baselinedCount());
+            }
             json.writeEndObject();
+            if (result.baseline().isPresent()) {
+                json.writeObjectFieldStart("baseline");
+                json.writeStringField("file", result.baseline().get().file());
+                json.writeNumberField("fixed", result.baseline().get().fixedFindings());
+                json.writeEndObject();
+            }
             json.writeArrayFieldStart("findings");
             for (Finding finding : result.findings()) {
                 json.writeStartObject();
@@ -38,6 +56,9 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeStringField("severity", finding.severity().id());
                 json.writeStringField("rule", finding.rule());
                 json.writeStringField("message", finding.message());
+                if (result.isBaselined(finding)) {
+                    json.writeBooleanField("baselined", true);
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -30,6 +30,11 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * <p>A file fails when it has an error-level finding; the failure lists all its findings, one a
  * line. A file with only warnings and suggestions passes and lists them in {@code system-out}.
+ *
+ * <p>With a baseline, only new findings count: a file fails when it has a new error, and its
+ * failure lists its new findings. Baselined findings never fail a test case (CI test tabs would
+ * otherwise stay red for the old debt); they are listed in {@code system-out}, each line ending
+ * in {@code (baselined)}.
  */
 public final class JunitReportWriter implements ReportWriter {
 
@@ -37,7 +42,7 @@ public final class JunitReportWriter implements ReportWriter {
     public void write(LintResult result, ReportContext context, OutputStream out)
             throws IOException {
         List<FileResult> files = result.files();
-        int failures = (int) files.stream().filter(JunitReportWriter::fails).count();
+        int failures = (int) files.stream().filter(f -> fails(f, result)).count();
         String time = String.format(Locale.ROOT, "%.3f", result.elapsed().toNanos() / 1e9);
         XMLStreamWriter xml = XmlText.writer(out);
         try {
@@ -58,7 +63,7 @@ public final class JunitReportWriter implements ReportWriter {
             xml.writeAttribute("skipped", "0");
             xml.writeAttribute("time", time);
             for (FileResult file : files) {
-                writeCase(xml, file, context);
+                writeCase(xml, file, result, context);
             }
             xml.writeCharacters("\n  ");
             xml.writeEndElement();
@@ -68,36 +73,47 @@ public final class JunitReportWriter implements ReportWriter {
         }
     }
 
-    private static void writeCase(XMLStreamWriter xml, FileResult file, ReportContext context)
-            throws XMLStreamException {
+    private static void writeCase(XMLStreamWriter xml, FileResult file, LintResult result,
+            ReportContext context) throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", XmlText.attribute("contentlint." + file.type()));
         xml.writeAttribute("name", XmlText.attribute(context.projectPath(file.path())));
-        if (!file.findings().isEmpty()) {
-            long errors = file.findings().stream()
-                    .filter(f -> f.severity() == Severity.ERROR).count();
-            StringBuilder text = new StringBuilder();
-            for (Finding finding : file.findings()) {
-                text.append(line(finding, context)).append('\n');
+        List<Finding> fresh = file.findings().stream().filter(f -> !result.isBaselined(f)).toList();
+        long errors = fresh.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        StringBuilder failure = new StringBuilder();
+        StringBuilder out = new StringBuilder();
+        for (Finding finding : fresh) {
+            (errors > 0 ? failure : out).append(line(finding, context)).append('\n');
+        }
+        for (Finding finding : file.findings()) {
+            if (result.isBaselined(finding)) {
+                out.append(line(finding, context)).append(" (baselined)\n");
             }
+        }
+        if (failure.length() > 0) {
             xml.writeCharacters("\n      ");
-            if (errors > 0) {
-                xml.writeStartElement("failure");
-                xml.writeAttribute("message", ConsoleReport.plural((int) errors, "error"));
-                xml.writeAttribute("type", "contentlint");
-            } else {
-                xml.writeStartElement("system-out");
-            }
-            xml.writeCharacters(XmlText.content(text.toString()));
+            xml.writeStartElement("failure");
+            xml.writeAttribute("message", ConsoleReport.plural((int) errors, "error"));
+            xml.writeAttribute("type", "contentlint");
+            xml.writeCharacters(XmlText.content(failure.toString()));
             xml.writeEndElement();
+        }
+        if (out.length() > 0) {
+            xml.writeCharacters("\n      ");
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(XmlText.content(out.toString()));
+            xml.writeEndElement();
+        }
+        if (failure.length() > 0 || out.length() > 0) {
             xml.writeCharacters("\n    ");
         }
         xml.writeEndElement();
     }
 
-    private static boolean fails(FileResult file) {
-        return file.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    private static boolean fails(FileResult file, LintResult result) {
+        return file.findings().stream()
+                .anyMatch(f -> f.severity() == Severity.ERROR && !result.isBaselined(f));
     }
 
     /** The console's line, with the path relative to the project, and on one line. */

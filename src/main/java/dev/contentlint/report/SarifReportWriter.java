@@ -41,6 +41,11 @@ import java.util.Optional;
  * end equals its start is written as the empty region it is (§3.30.2 allows one). Every rule that
  * ran is listed, and any rule a finding names that is not among them is added with its id alone,
  * so that every result has a {@code ruleIndex}.
+ *
+ * <p>With a baseline, every result carries {@code baselineState} (§3.27.24): {@code unchanged}
+ * for a finding the baseline accepts, {@code new} for the others; without one, none does.
+ * Fixed baseline entries are not written as {@code absent} results: they have no location, and
+ * code scanning would show them as alerts.
  */
 public final class SarifReportWriter implements ReportWriter {
 
@@ -101,7 +106,9 @@ public final class SarifReportWriter implements ReportWriter {
 
             json.writeArrayFieldStart("results");
             for (Finding finding : result.findings()) {
-                writeResult(json, finding, ruleIndex.get(finding.rule()), context);
+                writeResult(json, finding, ruleIndex.get(finding.rule()), context,
+                        result.baseline().isEmpty() ? null
+                                : result.isBaselined(finding) ? "unchanged" : "new");
             }
             json.writeEndArray();
 
@@ -133,11 +140,14 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     private static void writeResult(JsonGenerator json, Finding finding, int ruleIndex,
-            ReportContext context) throws IOException {
+            ReportContext context, String baselineState) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", finding.rule());
         json.writeNumberField("ruleIndex", ruleIndex);
         json.writeStringField("level", level(finding.severity()));
+        if (baselineState != null) {
+            json.writeStringField("baselineState", baselineState);
+        }
         json.writeObjectFieldStart("message");
         json.writeStringField("text", finding.message());
         json.writeEndObject();

@@ -188,6 +188,46 @@ class HtmlReportBrowserTest {
         assertPng(narrow, 390, 844);
     }
 
+    /**
+     * With a baseline, the "baselined" check box hides the accepted findings and the files that
+     * have nothing else; the files with new findings stay.
+     */
+    @Test
+    void theBaselinedCheckBoxHidesAcceptedFindings() throws Exception {
+        Path content = Files.createDirectories(temp.resolve("content"));
+        Files.writeString(content.resolve("old.md"), "Old \u2014 text.\n");
+        Files.writeString(content.resolve("mixed.md"), "Old \u2014 text \u2014 new.\n");
+        Finding old = new Finding("old.md", 1, 5, 1, 6, Severity.WARNING, "H.Dash", "dash");
+        Finding mixedOld = new Finding("mixed.md", 1, 5, 1, 6, Severity.WARNING, "H.Dash", "dash");
+        Finding mixedNew = new Finding("mixed.md", 1, 12, 1, 13, Severity.WARNING, "H.Dash", "dash");
+        List<Finding> all = new ArrayList<>(List.of(old, mixedOld, mixedNew));
+        all.sort(Finding.ORDER);
+        LintResult result = new LintResult(List.of(
+                new FileResult("mixed.md", "defaults", Optional.empty(), 10, List.of(mixedOld, mixedNew)),
+                new FileResult("old.md", "defaults", Optional.empty(), 10, List.of(old))),
+                all, Summary.of(2, all), 20, Duration.ZERO, List.of())
+                .withBaseline(new dev.contentlint.baseline.BaselineMatch("contentlint-baseline.json",
+                        java.util.Set.of(old, mixedOld), List.of()));
+        Path reports = Files.createDirectories(temp.resolve("reports"));
+        ReportFormat.HTML.write(result, new ReportContext(content, temp, "0.0.0-test"), reports);
+        Path frame = Files.writeString(reports.resolve("click.html"), "<!DOCTYPE html><html><body>"
+                + "<iframe id=\"f\" src=\"contentlint.html\" style=\"width:1000px;height:800px\"></iframe>"
+                + "<script>document.getElementById('f').addEventListener('load', function () {"
+                + " var doc = this.contentDocument, outer = document.documentElement;"
+                + " var visible = function () { return Array.prototype.filter.call("
+                + "  doc.querySelectorAll('li.finding'), function (li) { return !li.hidden; }).length; };"
+                + " outer.setAttribute('data-before', String(visible()));"
+                + " doc.getElementById('show-baselined').click();"
+                + " outer.setAttribute('data-after', String(visible()));"
+                + " outer.setAttribute('data-shown', doc.getElementById('shown').textContent);"
+                + "});</script></body></html>");
+        String dom = chromium.dumpDom(frame, 1280, 900, Files.createDirectories(temp.resolve("chromium")),
+                "--allow-file-access-from-files");
+        assertEquals("3", rootAttribute(dom, "data-before"), dom);
+        assertEquals("1", rootAttribute(dom, "data-after"), "only the new finding stays");
+        assertEquals("1 of 2 files shown", rootAttribute(dom, "data-shown"));
+    }
+
     /** The README's screenshots, from the example vault; only with -Dcontentlint.screenshots. */
     @Test
     void writesTheReadmeScreenshots() throws Exception {
