@@ -12,33 +12,32 @@ public final class BaselineFileException extends Exception {
     public enum Kind {
         /** It cannot be read at all (permissions, a folder). */
         UNREADABLE,
-        /** It is not JSON, or it is a contentlint baseline whose content is broken. */
+        /**
+         * A contentlint baseline (it names the format, or is empty) whose content is broken: a
+         * merge conflict in it, say. Recording a new baseline may replace it.
+         */
         CORRUPT,
-        /** It is JSON but not a contentlint baseline: some other file. */
+        /** Not a contentlint baseline: some other file, JSON or not. Never overwritten. */
         FOREIGN,
         /** A contentlint baseline of a format version newer than this contentlint reads. */
         NEWER
     }
 
     private final Kind kind;
-    private final boolean contentlintBaseline;
+    private final String problem;
 
-    BaselineFileException(Kind kind, boolean contentlintBaseline, String message) {
-        super(message);
+    BaselineFileException(Kind kind, String problem, String advice) {
+        super(problem + (advice.isEmpty() ? "" : ". " + advice));
         this.kind = kind;
-        this.contentlintBaseline = contentlintBaseline;
+        this.problem = problem;
     }
 
     public Kind kind() {
         return kind;
     }
 
-    /**
-     * Whether the file was written as a contentlint baseline (it names the format), so that
-     * recording a new one may replace it: a baseline broken by a merge conflict, for instance.
-     * Never true for a foreign file, which is never overwritten.
-     */
-    public boolean isContentlintBaseline() {
-        return contentlintBaseline;
+    /** What is wrong, naming the file, without the advice of {@link #getMessage()}. */
+    public String problem() {
+        return problem;
     }
 }

@@ -95,14 +95,14 @@ public final class BaselineJson {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
-            throw new BaselineFileException(BaselineFileException.Kind.UNREADABLE, false,
+            throw new BaselineFileException(BaselineFileException.Kind.UNREADABLE,
                     "cannot read the baseline " + name + ": " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : " " + e.getMessage()));
+                            + (e.getMessage() == null ? "" : " " + e.getMessage()), "");
         }
         String content = new String(bytes, StandardCharsets.UTF_8);
         if (content.isBlank()) {
             // Nothing to lose: a new baseline may replace an empty file.
-            throw corrupt(true, name + " is empty");
+            throw corrupt(name + " is empty");
         }
         // Only a file that names the format is ever replaced by a new baseline.
         boolean ours = content.contains("\"" + FORMAT + "\"");
@@ -113,33 +113,33 @@ public final class BaselineJson {
             JsonLocation at = e.getLocation();
             String where = at == null || at.getLineNr() < 1 ? ""
                     : ":" + at.getLineNr() + ":" + Math.max(1, at.getColumnNr());
-            throw corrupt(ours, name + where + ": not valid JSON (" + e.getOriginalMessage()
-                    .replaceAll("\\R", " ") + ")");
+            String problem = name + where + ": not valid JSON (" + e.getOriginalMessage()
+                    .replaceAll("\\R", " ") + ")";
+            throw ours ? corrupt(problem) : foreign(problem);
         } catch (IOException e) {
-            throw corrupt(ours, name + ": not valid JSON (" + e.getMessage() + ")");
+            String problem = name + ": not valid JSON (" + e.getMessage() + ")";
+            throw ours ? corrupt(problem) : foreign(problem);
         }
         if (root == null || root.isMissingNode() || !root.isObject()
                 || !FORMAT.equals(root.path("format").asText(null))) {
-            throw new BaselineFileException(BaselineFileException.Kind.FOREIGN, false, name
-                    + " is not a contentlint baseline: it has no \"format\" : \"" + FORMAT + "\"."
-                    + " Point baselineFile (contentlint.baselineFile) at the baseline, or record"
-                    + " one with mvn contentlint:baseline under another name");
+            throw foreign(name + ": not a contentlint baseline: it has no \"format\" : \""
+                    + FORMAT + "\"");
         }
         JsonNode version = root.get("version");
         if (version == null || !version.canConvertToExactIntegral() || version.asInt() < 1) {
-            throw corrupt(true, name + ": \"version\" must be a whole number (" + Baseline.VERSION
+            throw corrupt(name + ": \"version\" must be a whole number (" + Baseline.VERSION
                     + " for this contentlint)");
         }
         if (version.asInt() > Baseline.VERSION) {
-            throw new BaselineFileException(BaselineFileException.Kind.NEWER, true, name
+            throw new BaselineFileException(BaselineFileException.Kind.NEWER, name
                     + " has format version " + version.asText() + ", written by a newer"
-                    + " contentlint; this one reads version " + Baseline.VERSION + ". Use the"
+                    + " contentlint; this one reads version " + Baseline.VERSION, "Use the"
                     + " newer contentlint, or record the baseline anew with this one"
                     + " (delete the file, then mvn contentlint:baseline)");
         }
         JsonNode entries = root.get("entries");
         if (entries == null || !entries.isArray()) {
-            throw corrupt(true, name + ": \"entries\" must be a list");
+            throw corrupt(name + ": \"entries\" must be a list");
         }
         List<BaselineEntry> read = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
@@ -148,18 +148,18 @@ public final class BaselineJson {
         try {
             return Baseline.ofEntries(read);
         } catch (ArithmeticException e) {
-            throw corrupt(true, name + ": the counts add up to more than a whole number holds");
+            throw corrupt(name + ": the counts add up to more than a whole number holds");
         }
     }
 
     private static BaselineEntry entry(JsonNode node, String where) throws BaselineFileException {
         if (!node.isObject()) {
-            throw corrupt(true, where + ": must be an object with path, rule, text, message and"
+            throw corrupt(where + ": must be an object with path, rule, text, message and"
                     + " count");
         }
         String path = text(node, "path", where);
         if (path.isEmpty()) {
-            throw corrupt(true, where + ".path: must not be empty");
+            throw corrupt(where + ".path: must not be empty");
         }
         String rule = text(node, "rule", where);
         String text = text(node, "text", where);
@@ -167,7 +167,7 @@ public final class BaselineJson {
         JsonNode count = node.get("count");
         if (count == null || !count.isIntegralNumber() || !count.canConvertToInt()
                 || count.asInt() < 1) {
-            throw corrupt(true, where + ".count: must be a whole number of at least 1");
+            throw corrupt(where + ".count: must be a whole number of at least 1");
         }
         return new BaselineEntry(new BaselineKey(path, rule, text, message), count.asInt());
     }
@@ -176,15 +176,21 @@ public final class BaselineJson {
             throws BaselineFileException {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual()) {
-            throw corrupt(true, where + "." + field + ": must be text");
+            throw corrupt(where + "." + field + ": must be text");
         }
         return value.asText();
     }
 
-    private static BaselineFileException corrupt(boolean ours, String what) {
-        return new BaselineFileException(BaselineFileException.Kind.CORRUPT, ours, what
-                + ". Fix it, or record the baseline anew with mvn contentlint:baseline"
-                + " (a merge conflict in it is resolved the same way)");
+    private static BaselineFileException corrupt(String problem) {
+        return new BaselineFileException(BaselineFileException.Kind.CORRUPT, problem,
+                "Fix it, or record the baseline anew with mvn contentlint:baseline"
+                        + " (a merge conflict in it is resolved the same way)");
+    }
+
+    private static BaselineFileException foreign(String problem) {
+        return new BaselineFileException(BaselineFileException.Kind.FOREIGN, problem,
+                "Point baselineFile (contentlint.baselineFile) at the baseline that"
+                        + " mvn contentlint:baseline wrote");
     }
 
     /**

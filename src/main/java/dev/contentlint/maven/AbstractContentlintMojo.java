@@ -24,6 +24,7 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
 
     static final String DEFAULT_CONFIG = "contentlint.yaml";
     static final String DEFAULT_CONTENT = "content";
+    static final String DEFAULT_BASELINE = "contentlint-baseline.json";
 
     /** The project's folder. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -52,6 +53,15 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     protected File buildDirectory;
 
+    /**
+     * The baseline: the findings accepted so far, which {@code validate} reports as baselined
+     * and does not fail on. {@code contentlint:baseline} writes it; commit it. Never inside the
+     * content directory.
+     */
+    @Parameter(property = "contentlint.baselineFile",
+            defaultValue = "${project.basedir}/" + DEFAULT_BASELINE)
+    protected File baselineFile;
+
     /** How many files are checked at once; 0 for one per processor core. */
     @Parameter(property = "contentlint.threads", defaultValue = "0")
     protected int threads;
@@ -75,6 +85,26 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
 
     private boolean isDefaultConfigFile(Path file) {
         return file.equals(basedir.toPath().toAbsolutePath().normalize().resolve(DEFAULT_CONFIG));
+    }
+
+    /** The baseline file, absolute. */
+    protected Path baselinePath() {
+        return baselineFile.toPath().toAbsolutePath().normalize();
+    }
+
+    /** Whether the baseline file is the default one, which need not exist. */
+    protected boolean isDefaultBaselineFile(Path file) {
+        return file.equals(basedir.toPath().toAbsolutePath().normalize().resolve(DEFAULT_BASELINE));
+    }
+
+    /**
+     * The baseline file as the console and the reports name it: relative to the project's
+     * folder, with {@code /}, where it lies inside; else absolute.
+     */
+    protected String baselineName(Path file) {
+        Path project = basedir.toPath().toAbsolutePath().normalize();
+        return file.startsWith(project) && !file.equals(project)
+                ? project.relativize(file).toString().replace('\\', '/') : file.toString();
     }
 
     /** The report folder, refused where it lies inside the content root. */

@@ -1,5 +1,10 @@
 package dev.contentlint.maven;
 
+import dev.contentlint.baseline.Baseline;
+import dev.contentlint.baseline.BaselineFileException;
+import dev.contentlint.baseline.BaselineJson;
+import dev.contentlint.baseline.BaselineMatcher;
+import dev.contentlint.baseline.Fingerprints;
 import dev.contentlint.config.Config;
 import dev.contentlint.config.FailOn;
 import dev.contentlint.engine.LintResult;
@@ -8,7 +13,6 @@ import dev.contentlint.report.ConsoleReport;
 import dev.contentlint.report.GithubAnnotations;
 import dev.contentlint.report.ReportContext;
 import dev.contentlint.report.ReportFormat;
-import dev.contentlint.rules.Finding;
 import dev.contentlint.rules.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +32,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Validates the Markdown content of a project: front matter against JSON Schemas, per content
  * type; prints one line per finding, writes the reports, then fails the build at {@code failOn}.
+ *
+ * <p>Where a baseline file exists ({@code baselineFile}, written by {@code contentlint:baseline}),
+ * the findings it accepts are baselined: counted in one console line rather than printed, marked
+ * in the reports, and never failing the build; {@code failOn} judges the new findings only.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ValidateMojo extends AbstractContentlintMojo {
@@ -65,6 +73,13 @@ public class ValidateMojo extends AbstractContentlintMojo {
     @Parameter(property = "contentlint.githubAnnotations", defaultValue = "true")
     private boolean githubAnnotations;
 
+    /**
+     * Whether to hold the findings against the baseline file where one exists; {@code false}
+     * reports and judges every finding as if there were none.
+     */
+    @Parameter(property = "contentlint.useBaseline", defaultValue = "true")
+    private boolean useBaseline;
+
     /** The environment, read once; tests replace it. */
     Map<String, String> environment = System.getenv();
 
@@ -85,7 +100,7 @@ public class ValidateMojo extends AbstractContentlintMojo {
         }
         Path contentRoot = content.get();
         Path reports = reportFolder(contentRoot);
-        LintResult result = lint(config, contentRoot, reports);
+        LintResult result = applyBaseline(lint(config, contentRoot, reports), contentRoot);
         String fullReport = fullReport(reportFormats, reports);
         for (ConsoleReport.Line line : ConsoleReport.findings(result, maxConsoleFindings, fullReport)) {
             switch (line.severity().orElse(Severity.SUGGESTION)) {
@@ -94,7 +109,8 @@ public class ValidateMojo extends AbstractContentlintMojo {
                 case SUGGESTION -> log.info(line.text());
             }
         }
-        log.info(ConsoleReport.summary(result.summary()));
+        log.info(ConsoleReport.summary(result));
+        ConsoleReport.baseline(result).forEach(log::info);
         log.info(String.format(Locale.ROOT, "contentlint: %s, %.2f MB, in %.2f s (%s)",
                 ConsoleReport.plural(result.summary().files(), "file"), result.bytes() / 1_000_000.0,
                 result.elapsed().toMillis() / 1000.0, contentRoot));
@@ -107,7 +123,43 @@ public class ValidateMojo extends AbstractContentlintMojo {
                     + reports.resolve(ReportFormat.HTML.fileName()));
         }
         annotate(result, context, fullReport);
-        decide(result.summary(), result.findings(), threshold, written);
+        decide(result, threshold, written);
+    }
+
+    /**
+     * The result held against the baseline file, where there is one and it is used. The
+     * default file need not exist; a file named by the parameter must.
+     */
+    private LintResult applyBaseline(LintResult result, Path contentRoot)
+            throws MojoExecutionException {
+        Path file = baselinePath();
+        String name = baselineName(file);
+        if (!useBaseline) {
+            if (Files.exists(file)) {
+                getLog().info("contentlint: the baseline " + name + " is not used"
+                        + " (contentlint.useBaseline=false); every finding counts");
+            }
+            return result;
+        }
+        if (!Files.exists(file)) {
+            if (isDefaultBaselineFile(file)) {
+                if (getLog().isDebugEnabled()) {
+                    getLog().debug("contentlint: no baseline at " + file);
+                }
+                return result;
+            }
+            throw new MojoExecutionException("contentlint: baseline file not found: " + file
+                    + " (set by baselineFile / contentlint.baselineFile); record it with"
+                    + " mvn contentlint:baseline");
+        }
+        Baseline baseline;
+        try {
+            baseline = BaselineJson.read(file, name);
+        } catch (BaselineFileException e) {
+            throw new MojoExecutionException("contentlint: " + e.getMessage());
+        }
+        return result.withBaseline(BaselineMatcher.match(baseline, name, result.findings(),
+                new Fingerprints(contentRoot).keys(result.findings())));
     }
 
     /** The parameter, else the configuration's {@code failOn}, else error. */
@@ -169,17 +221,29 @@ public class ValidateMojo extends AbstractContentlintMojo {
         }
     }
 
-    private void decide(Summary summary, List<Finding> findings, FailOn threshold,
-            List<Path> written) throws MojoFailureException {
-        long failing = findings.stream().filter(f -> threshold.fails(f.severity())).count();
+    private void decide(LintResult result, FailOn threshold, List<Path> written)
+            throws MojoFailureException {
+        long failing = result.newFindings().stream().filter(f -> threshold.fails(f.severity()))
+                .count();
         if (failing == 0) {
             return;
         }
+        Summary summary = result.summary();
         String report = written.isEmpty() ? "the lines above" : written.get(0).toString();
+        if (result.baseline().isEmpty()) {
+            throw new MojoFailureException(String.format(Locale.ROOT,
+                    "contentlint: %s, %s, %s (failOn=%s); see %s",
+                    ConsoleReport.plural(summary.errors(), "error"),
+                    ConsoleReport.plural(summary.warnings(), "warning"),
+                    ConsoleReport.plural(summary.suggestions(), "suggestion"), threshold.id(),
+                    report));
+        }
         throw new MojoFailureException(String.format(Locale.ROOT,
-                "contentlint: %s, %s, %s (failOn=%s); see %s",
-                ConsoleReport.plural(summary.errors(), "error"),
-                ConsoleReport.plural(summary.warnings(), "warning"),
-                ConsoleReport.plural(summary.suggestions(), "suggestion"), threshold.id(), report));
+                "contentlint: %s, %s, %s (failOn=%s; %s accepted by the baseline %s); see %s",
+                ConsoleReport.plural(summary.errors(), "new error"),
+                ConsoleReport.plural(summary.warnings(), "new warning"),
+                ConsoleReport.plural(summary.suggestions(), "new suggestion"), threshold.id(),
+                ConsoleReport.plural(result.baselinedCount(), "finding"),
+                result.baseline().get().file(), report));
     }
 }

@@ -9,18 +9,21 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
-/** Writes a file so that a reader sees the old file or the whole new one, never half. */
-final class AtomicFiles {
+/**
+ * Writes a file so that a reader sees the old file or the whole new one, never half: the
+ * reports, and the baseline file.
+ */
+public final class AtomicFiles {
 
-    /** Writes the content of one report to a stream. */
+    /** Writes the content of one file to a stream. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {}
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         // Not Files.createTempFile: its files are private to the user (0600), and reports are

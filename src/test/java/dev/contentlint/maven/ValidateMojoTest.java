@@ -134,6 +134,7 @@ class ValidateMojoTest {
         setVariableValueToObject(mojo, "buildDirectory", project.resolve("target").toFile());
         setVariableValueToObject(mojo, "outputDirectory", project.resolve("target/contentlint").toFile());
         setVariableValueToObject(mojo, "configFile", project.resolve("contentlint.yaml").toFile());
+        setVariableValueToObject(mojo, "baselineFile", project.resolve("contentlint-baseline.json").toFile());
         setVariableValueToObject(mojo, "basedir", project.toFile());
 
         mojo.execute();
