@@ -28,9 +28,12 @@ import java.util.regex.Pattern;
  *       that marks a point (a file name, missing front matter) has no text: its key is its rule
  *       and message. A file that cannot be read again or is not UTF-8 gives every finding the
  *       empty text, the same way in every run.
- *   <li><b>Message.</b> Whitespace collapsed, and every run of digits written as {@code #}: a
- *       message that names a line ("first at line 6"), a count ("the post has 213 words") or an
- *       index ({@code tags[0]}) keeps its key when that number moves.
+ *   <li><b>Message.</b> Whitespace collapsed, and every number that stands on its own written
+ *       as {@code #}: a message that names a line ("first at line 6"), a count ("the post has
+ *       213 words") or an index ({@code tags[0]}) keeps its key when that number moves. Digits
+ *       inside a name, a date or a pattern ({@code 03-Bad-Name.md}, {@code 2026-02-30},
+ *       {@code [a-z0-9_]}) stay as they are: they do not move with edits elsewhere, and the
+ *       baseline reads better in a review with them.
  * </ul>
  */
 public final class Fingerprints {
@@ -41,7 +44,14 @@ public final class Fingerprints {
     public static final int MAX_MESSAGE = 400;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern DIGITS = Pattern.compile("\\p{Nd}+");
+    /**
+     * A number that stands on its own: not inside a word, a name, a date or a range (no letter,
+     * digit, {@code _}, {@code -} or {@code .} before it; no letter, digit, {@code _} or
+     * {@code -} after it), with its decimals.
+     */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\p{Nd}_.\\-])\\p{Nd}+(?:\\.\\p{Nd}+)?"
+                    + "(?![\\p{L}\\p{Nd}_\\-]|\\.[\\p{L}\\p{Nd}])");
 
     private final Path contentRoot;
 
@@ -98,10 +108,13 @@ public final class Fingerprints {
         return cap(WHITESPACE.matcher(text).replaceAll(" ").trim(), MAX_TEXT);
     }
 
-    /** Whitespace runs as one space, digit runs as {@code #}, capped at {@link #MAX_MESSAGE}. */
+    /**
+     * Whitespace runs as one space, each number that stands on its own as {@code #}, capped at
+     * {@link #MAX_MESSAGE}.
+     */
     public static String normaliseMessage(String message) {
         String collapsed = WHITESPACE.matcher(message).replaceAll(" ").trim();
-        return cap(DIGITS.matcher(collapsed).replaceAll("#"), MAX_MESSAGE);
+        return cap(NUMBER.matcher(collapsed).replaceAll("#"), MAX_MESSAGE);
     }
 
     private static String cap(String text, int max) {

@@ -202,6 +202,16 @@ class BaselineMatcherTest {
         Finding other = new Finding("a.md", 1, 1, 1, 7, Severity.WARNING, "House.Length",
                 "The hook has 213 characters.");
         assertFalse(match(baseline, List.of(other)).isBaselined(other), "other words still count");
+        // Numbers that stand on their own become '#'; digits in names, dates, patterns stay.
+        assertEquals("tags[#]: \"Data #\" is not allowed; first at line #, about # words, 1.5x.",
+                Fingerprints.normaliseMessage("tags[12]:  \"Data 2\" is not\nallowed; first at line 6,"
+                        + " about 3.5 words, 1.5x."));
+        assertEquals("file name '03-Bad-Name.md' does not match [a-z0-9_]+\\.md (#)",
+                Fingerprints.normaliseMessage("file name '03-Bad-Name.md' does not match"
+                        + " [a-z0-9_]+\\.md (7)"));
+        assertEquals("last_updated: \"2026-02-30\" is not a valid date; level-3 heading",
+                Fingerprints.normaliseMessage("last_updated: \"2026-02-30\" is not a valid date;"
+                        + " level-3 heading"));
     }
 
     @Test
