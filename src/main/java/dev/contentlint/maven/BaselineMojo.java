@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -63,8 +64,8 @@ public class BaselineMojo extends AbstractContentlintMojo {
         }
 
         Summary summary = result.summary();
-        log.info(String.format("contentlint: recorded %s in %s in the baseline %s (%s, %s, %s;"
-                        + " %s checked)",
+        log.info(String.format(Locale.ROOT,
+                "contentlint: recorded %s in %s in the baseline %s (%s, %s, %s; %s checked)",
                 ConsoleReport.plural(baseline.findings(), "finding"),
                 ConsoleReport.plural(baseline.files(), "file"), name,
                 ConsoleReport.plural(summary.errors(), "error"),
