@@ -45,7 +45,9 @@ final class ConfigWriter {
                 writer.comment("  ", rule.rule() + ": " + count(rule.findings(), "error") + " in "
                         + SchemaInferrer.files(rule.files()) + " today (the first at "
                         + rule.first() + "), lowered to warning by init so that the tree validates"
-                        + " clean. Fix them, then remove this line to make them errors again (or"
+                        + " clean. Fix " + (rule.findings() == 1 ? "it" : "them") + ", then remove"
+                        + " this line to make " + (rule.findings() == 1 ? "it an error" : "them errors")
+                        + " again (or"
                         + " record today's findings in a baseline with `mvn contentlint:baseline`"
                         + " and remove it).");
                 writer.line("  " + YamlText.scalar(rule.rule()) + ": warning");
@@ -58,8 +60,12 @@ final class ConfigWriter {
             for (TypePlan type : types) {
                 writer.comment("  ", typeComment(type));
                 writer.line("  " + YamlText.scalar(type.name()) + ":");
-                writer.line("    match:");
                 TypeCandidate candidate = type.candidate();
+                if (candidate.paths().isEmpty() && candidate.key().isEmpty()) {
+                    writer.comment("    ", "No match: every file is of this type.");
+                } else {
+                    writer.line("    match:");
+                }
                 if (!candidate.paths().isEmpty()) {
                     writer.line("      paths: " + YamlText.quotedList(candidate.paths()));
                 }

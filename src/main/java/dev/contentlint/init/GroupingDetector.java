@@ -65,15 +65,15 @@ final class GroupingDetector {
                             + " apart: every file gets the defaults");
         }
         return switch (groupBy.mode()) {
-            case KEY -> byKey(survey, withData, givenKey(withData, groupBy.key().orElseThrow()),
+            case KEY -> byKey(withData, givenKey(withData, groupBy.key().orElseThrow()),
                     "set by groupBy");
             case FOLDER -> byFolder(withData, false);
-            case NONE -> single();
-            case AUTO -> auto(survey, withData);
+            case NONE -> single("set by groupBy");
+            case AUTO -> auto(withData);
         };
     }
 
-    private Grouping auto(Survey survey, List<SurveyedFile> withData) throws InitException {
+    private Grouping auto(List<SurveyedFile> withData) throws InitException {
         Optional<KeyValues> best = candidateKeys(withData).stream()
                 .map(key -> keyValues(withData, key))
                 .filter(k -> k.coveragePercent(withData.size()) >= MIN_COVERAGE_PERCENT)
@@ -82,13 +82,16 @@ final class GroupingDetector {
                         .thenComparingInt(k -> rank(k.key()))
                         .thenComparing(KeyValues::key));
         if (best.isPresent()) {
-            return byKey(survey, withData, best.get(), "detected");
+            return byKey(withData, best.get(), "detected");
         }
         Grouping folders = byFolder(withData, true);
-        return folders.types().isEmpty() ? single() : folders;
+        return folders.types().isEmpty() ? single(folders.description().isEmpty()
+                ? "no front-matter key names a type, and the files are not in folders"
+                : "no front-matter key names a type, and there are more than " + MAX_TYPES
+                        + " folders") : folders;
     }
 
-    private Grouping byKey(Survey survey, List<SurveyedFile> withData, KeyValues key, String how)
+    private Grouping byKey(List<SurveyedFile> withData, KeyValues key, String how)
             throws InitException {
         if (key.values().size() > MAX_TYPES) {
             throw new InitException("the front-matter key '" + key.key() + "' has "
@@ -136,18 +139,20 @@ final class GroupingDetector {
     private Grouping byFolder(List<SurveyedFile> withData, boolean limited) {
         List<TypeCandidate> types = folderTypes(withData, new Names(ContentType.DEFAULTS), "");
         if (types.isEmpty() || (limited && types.size() > MAX_TYPES)) {
-            return new Grouping(Grouping.Kind.FOLDER, Optional.empty(), List.of(), "");
+            // No folder types: the description says whether there were too many.
+            return new Grouping(Grouping.Kind.FOLDER, Optional.empty(), List.of(),
+                    types.isEmpty() ? "" : "too many folders");
         }
-        return new Grouping(Grouping.Kind.FOLDER, Optional.empty(), types,
-                "by top-level folder (no front-matter key names a type)");
+        return new Grouping(Grouping.Kind.FOLDER, Optional.empty(), types, limited
+                ? "by top-level folder (no front-matter key names a type)"
+                : "by top-level folder (set by groupBy)");
     }
 
-    private Grouping single() {
+    private Grouping single(String why) {
         return new Grouping(Grouping.Kind.SINGLE, Optional.empty(),
                 List.of(new TypeCandidate(SINGLE_TYPE, "", List.of(), Optional.empty(),
                         Optional.empty(), Optional.empty())),
-                "one type for every file (no front-matter key names a type, and the files are"
-                        + " not in folders)");
+                "one type for every file (" + why + ")");
     }
 
     /** A type per top-level folder that holds at least one of the files, by folder name. */
