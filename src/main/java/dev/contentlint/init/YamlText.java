@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  */
 final class YamlText {
 
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(?:[./][A-Za-z0-9_-]+)*");
+    private static final Pattern PLAIN =
+            Pattern.compile("(?:\\.\\./)*[A-Za-z_][A-Za-z0-9_-]*(?:[./][A-Za-z0-9_-]+)*");
 
     /** Words that some YAML reader takes for a boolean or null rather than text. */
     private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off",

@@ -183,7 +183,8 @@ public class InitMojo extends AbstractContentlintMojo {
             log.warn("contentlint: " + rule.rule() + " reports " + rule.findings()
                     + (rule.findings() == 1 ? " error" : " errors") + " in " + files(rule.files())
                     + " today (the first at " + rule.first() + "): lowered to warning in levels, so"
-                    + " that validate passes; fix them and raise it again");
+                    + " that validate passes; fix " + (rule.findings() == 1 ? "it" : "them")
+                    + ", then remove the line from levels");
         }
     }
 

@@ -20,7 +20,7 @@ class YamlTextTest {
             "yes", "No", "on", "OFF", "y", "n", "null", "Null", "~", "true", "FALSE",
             "2026-02-22", "2026-02-22T09:30:00Z", "123", "-7", "0x1F", "0o17", "1e3", ".inf", ".nan",
             "1_000", "-", "- item", "? key", "*alias", "&anchor", "!tag", "!!str x", "%directive",
-            "@at", "`tick`", "{a: 1}", "[a, b]", "|", ">", "'single'", "---", "...",
+            "@at", "`tick`", "{a: 1}", "[a, b]", "|", ">", "'single'", "---", "...", "../up", "../../a.b/c", ".hidden",
             "é à ü", "日本語", "emoji 😀 here", "Ω≈ç√", "\u0085next line", "line\u2028sep",
             "para\u2029sep", "\uFEFFbom", "del\u007f", "nul\u0000", "bell\u0007", "esc\u001b[0m",
             "c1\u009b", "lone \uD800 surrogate", "low \uDC00 alone", "\uFFFE\uFFFF",
@@ -61,7 +61,8 @@ class YamlTextTest {
         assertEquals("\"yes\"", YamlText.scalar("yes"));
         assertEquals("\"2026-02-22\"", YamlText.scalar("2026-02-22"));
         assertEquals("\"a: b\"", YamlText.scalar("a: b"));
-        assertEquals("\"../vault\"", YamlText.scalar("../vault"));
+        assertEquals("../vault", YamlText.scalar("../vault"));
+        assertEquals("\"./vault\"", YamlText.scalar("./vault"));
         assertEquals("\"say \\\"hi\\\" \\u2028\"", YamlText.quoted("say \"hi\" \u2028"));
     }
 
