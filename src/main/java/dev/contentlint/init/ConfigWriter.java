@@ -118,12 +118,22 @@ final class ConfigWriter {
 
     private static void facts(StringBuilder text, TypePlan type) {
         if (type.facts().isEmpty()) {
-            if (type.files() > 0 && type.withFrontMatter() == 0) {
-                text.append(type.files() == 1 ? "It has no front matter" : "None of them has front"
-                        + " matter").append(", so there is no schema.");
-            } else if (type.files() > 0) {
-                text.append("No front matter of theirs can be read (YAML errors), so there is no"
-                        + " schema.");
+            if (type.files() > 0) {
+                int without = type.files() - type.withFrontMatter();
+                text.append("No schema: ");
+                if (without > 0) {
+                    text.append(without < type.files()
+                            ? without + " of them " + (without == 1 ? "has" : "have") + " no front matter"
+                            : type.files() == 1 ? "it has no front matter" : "none of them has front matter");
+                }
+                if (type.withFrontMatter() > 0) {
+                    text.append(without > 0 ? ", and the front matter of " : "the front matter of ")
+                            .append(type.withFrontMatter() == type.files()
+                                    ? (type.files() == 1 ? "its file" : "each of them")
+                                    : type.withFrontMatter() + " of them")
+                            .append(" does not parse");
+                }
+                text.append('.');
             }
             return;
         }

@@ -164,8 +164,8 @@ class InitializerTest {
         assertEquals(List.of(), plan.types());
         String yaml = plan.files().get(0).text();
         assertFalse(yaml.contains("types:"), yaml);
-        assertTrue(yaml.contains("# Every file gets the defaults: 2 files. None of them has front"
-                + " matter, so there is no schema.\n"), yaml);
+        assertTrue(yaml.contains("# Every file gets the defaults: 2 files. No schema: none of them"
+                + " has front matter.\n"), yaml);
         InitWriter.write(plan);
         assertEquals("", findings(validate()));
         assertFalse(Files.exists(dir.resolve("schemas")));
