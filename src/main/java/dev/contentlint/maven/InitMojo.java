@@ -30,10 +30,13 @@ import org.apache.maven.project.MavenProject;
  * an existing content tree, such that {@code validate} passes on the tree as it is. Never
  * replaces a file: if the configuration or a schema it would write exists, it writes nothing.
  *
- * <p>Runs without a project too ({@code requiresProject = false}), so that a tree can be set up
- * before its pom declares the plugin: the current folder is then the project folder.
+ * <p>Needs a project ({@code requiresProject = true}): the configuration and its schemas belong
+ * beside a pom, whose folder is the base of every default path (the content folder, the build
+ * folder that is never read), and {@code validate}, the next step, runs in that project. The pom
+ * need not declare the plugin yet: {@code mvn dev.contentlint:contentlint-maven-plugin:init} works
+ * in any project, and says how to add it.
  */
-@Mojo(name = "init", requiresProject = false, threadSafe = true)
+@Mojo(name = "init", requiresProject = true, threadSafe = true)
 public class InitMojo extends AbstractContentlintMojo {
 
     /** Prints what init would write, and writes nothing. */
@@ -48,7 +51,7 @@ public class InitMojo extends AbstractContentlintMojo {
     @Parameter(property = "contentlint.init.groupBy", defaultValue = "auto")
     private String groupBy;
 
-    /** The project, to tell the next command; a stand-in project without a pom. */
+    /** The project, to tell the next command. */
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
 
@@ -186,6 +189,8 @@ public class InitMojo extends AbstractContentlintMojo {
                     + " that validate passes; fix " + (rule.findings() == 1 ? "it" : "them")
                     + ", then remove the line from levels");
         }
+        log.info("contentlint: checked with this configuration: " + files(survey.files())
+                + ", 0 errors, " + plan.warnings() + (plan.warnings() == 1 ? " warning" : " warnings"));
     }
 
     private static String describe(InitPlan.TypeReport type) {

@@ -104,6 +104,7 @@ class InitMojoTest {
                 "[INFO] contentlint:   person: 1 file whose type is person, 2 keys, none required",
                 "[INFO] contentlint:   notes: 1 file in notes/ without type, 1 key, none required",
                 "[INFO] contentlint:   files of no type (defaults): 0 files, no schema (no front matter to infer one from)",
+                "[INFO] contentlint: checked with this configuration: 5 files, 0 errors, 0 warnings",
                 "[INFO] contentlint: wrote " + project.resolve("schemas/post.schema.json"),
                 "[INFO] contentlint: wrote " + project.resolve("schemas/person.schema.json"),
                 "[INFO] contentlint: wrote " + project.resolve("schemas/notes.schema.json"),
