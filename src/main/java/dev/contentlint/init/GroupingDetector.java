@@ -112,7 +112,9 @@ final class GroupingDetector {
                 String similar = ConfigLoader.suggestion(value,
                         values.stream().filter(v -> !v.equals(value)).toList());
                 if (!similar.isEmpty()) {
-                    note = Optional.of("one file only" + similar.replace("did you mean", "a typo of"));
+                    // " (did you mean 'x'?)" becomes "a typo of 'x'?"
+                    note = Optional.of(similar.substring(2, similar.length() - 1)
+                            .replace("did you mean", "a typo of"));
                 }
             }
             types.add(new TypeCandidate(names.unique(Names.typeName(value), ""),

@@ -206,7 +206,7 @@ class GroupingDetectorTest {
         file("3.md", "type: linkedin-psot\n");
         Grouping grouping = detect();
         assertEquals(List.of("linkedin-post", "linkedin-psot"), names(grouping));
-        assertEquals(Optional.of("one file only (a typo of 'linkedin-post'?)"), grouping.types().get(1).note());
+        assertEquals(Optional.of("a typo of 'linkedin-post'?"), grouping.types().get(1).note());
         assertEquals(Optional.empty(), grouping.types().get(0).note());
     }
 
