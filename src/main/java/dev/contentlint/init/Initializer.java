@@ -48,13 +48,20 @@ public final class Initializer {
 
     private final GroupBy groupBy;
     private final int threads;
+    private final SchemaInferrer inferrer;
 
     /**
      * @param threads how many files the check runs on at once; 0 for one per core
      */
     public Initializer(GroupBy groupBy, int threads) {
+        this(groupBy, threads, new SchemaInferrer());
+    }
+
+    /** With another inference, for the tests of the self-check. */
+    Initializer(GroupBy groupBy, int threads, SchemaInferrer inferrer) {
         this.groupBy = groupBy;
         this.threads = threads;
+        this.inferrer = inferrer;
     }
 
     /**
@@ -153,7 +160,6 @@ public final class Initializer {
 
     private Staged stage(Path folder, Path config, String content, Survey survey, Grouping grouping,
             List<TypePlan> types, TypePlan defaults, List<LoweredRule> lowered) throws IOException {
-        SchemaInferrer inferrer = new SchemaInferrer();
         Map<String, String> schemaTexts = new LinkedHashMap<>();
         List<TypePlan> inferred = new ArrayList<>();
         for (TypePlan type : types) {

@@ -41,7 +41,7 @@ import java.util.Optional;
  *       ({@code stauts}) is a finding. A new key is added to the schema on purpose.</li>
  * </ul>
  */
-final class SchemaInferrer {
+class SchemaInferrer {
 
     static final int MIN_REQUIRED_FILES = 3;
     static final int MIN_ENUM_FILES = 5;

@@ -282,6 +282,35 @@ class InitializerTest {
         }
     }
 
+    /**
+     * Where the validator rejects what was inferred, the schema is loosened there and checked
+     * again, rather than the whole rule lowered. Here an inference that wrongly makes every
+     * title a date stands for a disagreement between inference and validator.
+     */
+    @Test
+    void whatTheValidatorRejectsIsLoosened() throws Exception {
+        InitFixtures.mixedVault(content());
+        SchemaInferrer wrong = new SchemaInferrer() {
+            @Override
+            Inferred infer(String typeName, ValueStats top) {
+                Inferred inferred = super.infer(typeName, top);
+                ValueStats title = top.properties.get("title");
+                if (title != null && !title.noFormat) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) inferred.schema().get("properties")
+                            .get("title")).put("format", "date");
+                }
+                return inferred;
+            }
+        };
+        InitPlan plan = new Initializer(GroupBy.AUTO, 1, wrong).plan(content(), config(), Set.of());
+        assertEquals(List.of(), plan.lowered());
+        InitWriter.write(plan);
+        assertEquals("", findings(validate()));
+        JsonNode notes = new ObjectMapper().readTree(dir.resolve("schemas/notes.schema.json").toFile());
+        assertFalse(notes.at("/properties/title").has("format"), notes.toString());
+        assertEquals("date", notes.at("/properties/created/format").asText());
+    }
+
     @Test
     void thePlanIsTheSameEachTime() throws Exception {
         InitFixtures.mixedVault(content());

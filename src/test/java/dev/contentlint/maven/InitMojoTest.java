@@ -131,6 +131,7 @@ class InitMojoTest {
                 + " -Dcontentlint.init.dryRun=true prints what init would write", error.getMessage());
         assertArrayEquals(mine, Files.readAllBytes(project.resolve("contentlint.yaml")));
         assertFalse(Files.exists(project.resolve("schemas")));
+        assertEquals(List.of(), log.lines, "it fails before reading the tree");
     }
 
     @Test
