@@ -18,8 +18,7 @@ final class ConfigWriter {
 
     /**
      * @param content the content root relative to the configuration file's folder
-     * @param fileCount how many files init read
-     * @param survey the survey, for include and exclude
+     * @param survey the survey: the files read, include and exclude
      * @param grouping how the types were found
      * @param types the types, in order
      * @param defaults the defaults

@@ -28,11 +28,6 @@ record Survey(List<SurveyedFile> files, List<String> include, List<String> exclu
         return files.stream().filter(f -> f.state() == state).count();
     }
 
-    /** Files whose front matter could be read as a mapping. */
-    long withData() {
-        return files.stream().filter(f -> f.data().isPresent()).count();
-    }
-
     long withProblems() {
         return files.stream().filter(SurveyedFile::frontMatterProblems).count();
     }
