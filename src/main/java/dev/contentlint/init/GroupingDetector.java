@@ -2,7 +2,7 @@ package dev.contentlint.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.contentlint.config.ConfigLoader;
+import dev.contentlint.config.EditDistance;
 import dev.contentlint.config.ContentType;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,7 +109,7 @@ final class GroupingDetector {
         for (String value : values) {
             Optional<String> note = Optional.empty();
             if (key.values().get(value) == 1 && values.size() > 1) {
-                String similar = ConfigLoader.suggestion(value,
+                String similar = EditDistance.suggestion(value,
                         values.stream().filter(v -> !v.equals(value)).toList());
                 if (!similar.isEmpty()) {
                     // " (did you mean 'x'?)" becomes "a typo of 'x'?"
@@ -251,7 +251,7 @@ final class GroupingDetector {
                 .map(e -> YamlText.shown(e.getKey()) + " (" + e.getValue() + ")")
                 .toList();
         return new InitException("no file's front matter gives the key " + YamlText.shown(key)
-                + " a text value to group by" + ConfigLoader.suggestion(key, keys.keySet())
+                + " a text value to group by" + EditDistance.suggestion(key, keys.keySet())
                 + "; keys found (in how many files): " + String.join(", ", common)
                 + ". Set -Dcontentlint.init.groupBy to one of them, to folder, or to none");
     }

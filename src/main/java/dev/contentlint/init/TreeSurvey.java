@@ -3,6 +3,7 @@ package dev.contentlint.init;
 import dev.contentlint.config.Config;
 import dev.contentlint.config.ContentType;
 import dev.contentlint.config.Glob;
+import dev.contentlint.config.LinkSettings;
 import dev.contentlint.document.FrontMatter;
 import dev.contentlint.document.FrontMatterReader;
 import dev.contentlint.document.SourceText;
@@ -134,6 +135,6 @@ final class TreeSurvey {
         return new Config(Optional.empty(), Optional.empty(),
                 include.stream().map(Glob::compile).toList(),
                 exclude.stream().map(Glob::compile).toList(), Optional.empty(), Optional.empty(),
-                Map.of(), ContentType.defaults(), List.of(), List.of());
+                Map.of(), ContentType.defaults(), List.of(), LinkSettings.DEFAULT, List.of());
     }
 }
