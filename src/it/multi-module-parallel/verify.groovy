@@ -13,21 +13,22 @@ assert log.contains('BUILD SUCCESS')
     assert lines.any { it =~ /^\[INFO\] ${name} \.+ SUCCESS \[/ } : "no SUCCESS for ${name}"
 }
 
-// Exactly two runs that checked something: module A (2 posts), module B (3 files, defaults).
+// Exactly two runs that checked something: module A (2 posts and the note they link to),
+// module B (3 files, defaults).
 def summaries = lines.findAll { it.contains('contentlint: ') && it.contains(' checked: ') }
 assert summaries.sort() == [
-    '[INFO] contentlint: 2 files checked: 0 errors, 0 warnings, 0 suggestions',
+    '[INFO] contentlint: 3 files checked: 0 errors, 0 warnings, 0 suggestions',
     '[INFO] contentlint: 3 files checked: 0 errors, 0 warnings, 0 suggestions',
 ]
 // The parent has no content folder, module B no configuration.
 assert lines.count { it.startsWith('[INFO] contentlint: no content directory at ') } == 1
 assert lines.count { it == '[INFO] contentlint: no contentlint.yaml, using the defaults' } == 2
-assert lines.any { it.startsWith('[INFO] contentlint: 2 files, ') && it.replace('\\', '/').endsWith('/module-a/content)') }
+assert lines.any { it.startsWith('[INFO] contentlint: 3 files, ') && it.replace('\\', '/').endsWith('/module-a/content)') }
 assert lines.any { it.startsWith('[INFO] contentlint: 3 files, ') && it.replace('\\', '/').endsWith('/module-b/content)') }
 
 def slurper = new JsonSlurper()
 def a = slurper.parse(new File(basedir, 'module-a/target/contentlint/contentlint.json'), 'UTF-8')
-assert a.summary == [files: 2, errors: 0, warnings: 0, suggestions: 0]
+assert a.summary == [files: 3, errors: 0, warnings: 0, suggestions: 0]
 assert a.findings == []
 def b = slurper.parse(new File(basedir, 'module-b/target/contentlint/contentlint.json'), 'UTF-8')
 assert b.summary == [files: 3, errors: 0, warnings: 0, suggestions: 0]
