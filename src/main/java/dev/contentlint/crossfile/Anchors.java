@@ -13,50 +13,42 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The places in one Markdown file that a link can name after {@code #}.
- *
- * @param ids anchors as a Markdown link names them, lower case: GitHub's heading slugs (with
- *     {@code -1}, {@code -2} for repeats), {@code {#custom}} ids after a heading, and HTML
- *     {@code id}/{@code name} values
- * @param headingKeys each heading's {@link Slugs#loose} key, as a wiki link names it
- * @param blockIds Obsidian block ids ({@code ^id} at the end of a line), without the caret
- * @param headings the headings' texts, for messages
+ * The places in one Markdown file that a link can name after {@code #}. Kept for every checked
+ * file, but turned into anchors only for the files that links name with a fragment: most files
+ * are never such a target, and slugging every heading of a big tree would cost more than all the
+ * link checks together.
  */
-public record Anchors(Set<String> ids, Set<String> headingKeys, Set<String> blockIds,
-        List<String> headings) {
-
-    public static final Anchors NONE = new Anchors(Set.of(), Set.of(), Set.of(), List.of());
+public final class Anchors {
 
     /** {@code Heading {#custom-id}}, as Pandoc, kramdown, Hugo and MkDocs write an anchor. */
     private static final Pattern CUSTOM_ID = Pattern.compile("\\s*\\{#([^}\\s]+)[^}]*}\\s*$");
     private static final Pattern BLOCK_ID = Pattern.compile("(?m)(?:^|\\s)\\^([A-Za-z0-9-]+)[ \\t]*$");
 
-    public Anchors {
-        ids = Set.copyOf(ids);
-        headingKeys = Set.copyOf(headingKeys);
-        blockIds = Set.copyOf(blockIds);
-        headings = List.copyOf(headings);
+    /** The anchors as links name them, made on first use. */
+    private record Index(Set<String> ids, Set<String> headingKeys, List<String> headings) {}
+
+    private final List<String> headingTexts;
+    private final List<String> htmlIds;
+    private final Set<String> blockIds;
+    private volatile Index index;
+
+    /**
+     * @param headingTexts the headings' texts, in order
+     * @param htmlIds {@code id} and {@code name} values of the file's HTML
+     * @param blockIds Obsidian block ids ({@code ^id} at the end of a line), lower case, without
+     *     the caret
+     */
+    public Anchors(List<String> headingTexts, List<String> htmlIds, Set<String> blockIds) {
+        this.headingTexts = List.copyOf(headingTexts);
+        this.htmlIds = List.copyOf(htmlIds);
+        this.blockIds = Set.copyOf(blockIds);
     }
 
     public static Anchors of(Body body) {
-        Set<String> ids = new HashSet<>();
-        Set<String> keys = new HashSet<>();
-        List<String> texts = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        List<String> texts = new ArrayList<>(body.headings().size());
         for (Heading heading : body.headings()) {
-            String text = heading.text();
-            Matcher custom = CUSTOM_ID.matcher(text);
-            if (custom.find()) {
-                ids.add(custom.group(1).toLowerCase(Locale.ROOT));
-                text = text.substring(0, custom.start());
-            }
-            texts.add(text);
-            keys.add(Slugs.loose(text));
-            String slug = Slugs.github(text);
-            int repeats = seen.merge(slug, 1, Integer::sum) - 1;
-            ids.add(repeats == 0 ? slug : slug + "-" + repeats);
+            texts.add(heading.text());
         }
-        body.htmlIds().forEach(id -> ids.add(id.toLowerCase(Locale.ROOT)));
         Set<String> blocks = new HashSet<>();
         String text = body.source().text();
         if (text.indexOf('^', body.start()) >= 0) {
@@ -65,12 +57,54 @@ public record Anchors(Set<String> ids, Set<String> headingKeys, Set<String> bloc
                 blocks.add(block.group(1).toLowerCase(Locale.ROOT));
             }
         }
-        return new Anchors(ids, keys, blocks, texts);
+        return new Anchors(texts, body.htmlIds(), blocks);
+    }
+
+    /**
+     * The anchors: GitHub's heading slugs (with {@code -1}, {@code -2} for repeats),
+     * {@code {#custom}} ids after a heading and HTML ids, lower case; each heading's
+     * {@link Slugs#loose} key, as a wiki link names it; and the headings' texts for messages.
+     */
+    private Index index() {
+        Index made = index;
+        if (made == null) {
+            Set<String> ids = new HashSet<>();
+            Set<String> keys = new HashSet<>();
+            List<String> texts = new ArrayList<>();
+            Map<String, Integer> seen = new HashMap<>();
+            for (String heading : headingTexts) {
+                String text = heading;
+                Matcher custom = CUSTOM_ID.matcher(text);
+                if (custom.find()) {
+                    ids.add(custom.group(1).toLowerCase(Locale.ROOT));
+                    text = text.substring(0, custom.start());
+                }
+                texts.add(text);
+                keys.add(Slugs.loose(text));
+                String slug = Slugs.github(text);
+                int repeats = seen.merge(slug, 1, Integer::sum) - 1;
+                ids.add(repeats == 0 ? slug : slug + "-" + repeats);
+            }
+            htmlIds.forEach(id -> ids.add(id.toLowerCase(Locale.ROOT)));
+            made = new Index(Set.copyOf(ids), Set.copyOf(keys), List.copyOf(texts));
+            index = made;
+        }
+        return made;
+    }
+
+    /** The anchors a Markdown link can name, lower case, for suggestions. */
+    public Set<String> ids() {
+        return index().ids();
+    }
+
+    /** The headings' texts (without {@code {#custom}} ids), for messages. */
+    public List<String> headings() {
+        return index().headings();
     }
 
     /** Whether a Markdown link's {@code #fragment} (decoded) names a place here. */
     public boolean hasId(String fragment) {
-        return fragment.isEmpty() || ids.contains(fragment.toLowerCase(Locale.ROOT));
+        return fragment.isEmpty() || ids().contains(fragment.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -86,6 +120,6 @@ public record Anchors(Set<String> ids, Set<String> headingKeys, Set<String> bloc
         }
         int last = fragment.lastIndexOf('#');
         String heading = last >= 0 ? fragment.substring(last + 1) : fragment;
-        return headingKeys.contains(Slugs.loose(heading)) || hasId(heading);
+        return index().headingKeys().contains(Slugs.loose(heading)) || hasId(heading);
     }
 }

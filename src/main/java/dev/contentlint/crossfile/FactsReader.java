@@ -45,11 +45,20 @@ public final class FactsReader {
             suppressions = document.parsedBody().map(Body::suppressions).orElse(Suppressions.NONE);
         }
         Optional<ObjectNode> data = document.frontMatter().data();
-        if (links.check() && data.isPresent()) {
+        if (links.check() && data.isPresent() && mayHoldWikiLinks(document)) {
             frontMatterLinks(document, data.get(), type.references().keySet(), found);
         }
         List<FieldValue> values = data.map(d -> values(document, d, type)).orElse(List.of());
         return new FileFacts(document.path(), type.name(), found, anchors, values, suppressions);
+    }
+
+    /** Most front matter holds no "[[": its values need not be walked. */
+    private static boolean mayHoldWikiLinks(Document document) {
+        SourceText source = document.source();
+        int bodyLine = document.frontMatter().bodyLine();
+        int end = bodyLine > source.lineCount() ? source.text().length() : source.lineStart(bodyLine);
+        int at = source.text().indexOf("[[");
+        return at >= 0 && at < end;
     }
 
     /** Wiki links in front-matter values, but for keys that {@code references} checks. */
