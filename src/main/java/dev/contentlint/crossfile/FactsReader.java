@@ -81,6 +81,11 @@ public final class FactsReader {
                         : BodyLink.Kind.WIKI, link.written(),
                         spanOf(document, pointer, link.written()), Optional.of(field)));
             }
+        } else if (unquotedWikiLink(node)) {
+            // YAML reads an unquoted [[note]] as a list in a list; it is meant as a link.
+            String written = "[[" + node.get(0).get(0).asText() + "]]";
+            found.add(new LinkFact(BodyLink.Kind.WIKI, written, spanOf(document, pointer, written),
+                    Optional.of(field)));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 wikiLinks(document, field, node.get(i), pointer + "/" + i, found);
@@ -92,6 +97,11 @@ public final class FactsReader {
                         pointer + "/" + ParsedYaml.escape(entry.getKey()), found);
             }
         }
+    }
+
+    private static boolean unquotedWikiLink(JsonNode node) {
+        return node.isArray() && node.size() == 1 && node.get(0).isArray()
+                && node.get(0).size() == 1 && node.get(0).get(0).isTextual();
     }
 
     /** The values of the keys that {@code unique} and {@code references} name. */

@@ -83,12 +83,16 @@ class LinksRuleTest {
                           - "[[carter_personality_v01]]"
                           - "[[carter_personality_v02]]"
                         nested: { see: "also [[Nobody Here#Intro]] please" }
+                        unquoted: [[carter_personality_v01]]
+                        unquoted_broken:
+                          - [[nobody]]
                         ---
                         Body.
                         """);
         assertEquals("""
                 posts/draft.md 4:6-4:32 error [links.broken] related_concepts: [[carter_personality_v02]]: no note or file 'carter_personality_v02' under the content root (did you mean 'carter_personality_v01'?)
                 posts/draft.md 5:22-5:43 error [links.broken] nested: [[Nobody Here#Intro]]: no note or file 'Nobody Here' under the content root
+                posts/draft.md 8:5-8:15 error [links.broken] unquoted_broken: [[nobody]]: no note or file 'nobody' under the content root
                 """, tree.findings("", RuleIds.LINKS_BROKEN));
     }
 
