@@ -6,9 +6,9 @@ import dev.contentlint.init.ContentRootFinder;
 import dev.contentlint.init.GroupBy;
 import dev.contentlint.init.InitException;
 import dev.contentlint.init.InitPlan;
+import dev.contentlint.init.InitSummary;
 import dev.contentlint.init.InitWriter;
 import dev.contentlint.init.Initializer;
-import dev.contentlint.init.LoweredRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +86,13 @@ public class InitMojo extends AbstractContentlintMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("contentlint: cannot read " + root + ": " + e.getMessage(), e);
         }
-        summarize(plan, log);
+        for (InitSummary.Line line : InitSummary.lines(plan)) {
+            if (line.warning()) {
+                log.warn(line.text());
+            } else {
+                log.info(line.text());
+            }
+        }
 
         if (dryRun) {
             for (InitPlan.PlannedFile file : plan.files()) {
@@ -162,60 +168,6 @@ public class InitMojo extends AbstractContentlintMojo {
         throw new MojoExecutionException("contentlint: no content/ folder, and several folders hold"
                 + " Markdown files: " + String.join(", ", listed) + ". Say which is the content"
                 + " with -Dcontentlint.contentDirectory=<folder>");
-    }
-
-    private void summarize(InitPlan plan, Log log) {
-        InitPlan.SurveyCounts survey = plan.survey();
-        log.info("contentlint: init read " + files(survey.files()) + " under " + plan.contentRoot()
-                + ": " + survey.withFrontMatter() + " with front matter"
-                + (survey.brokenFrontMatter() > 0 ? " (" + survey.brokenFrontMatter()
-                        + " with YAML problems)" : "")
-                + (survey.unreadable() > 0 ? ", " + survey.unreadable() + " unreadable or not UTF-8" : "")
-                + (survey.leftOut() > 0 ? "; left out " + files(survey.leftOut()) + " by "
-                        + String.join(", ", survey.exclude()) : ""));
-        if (!plan.types().isEmpty()) {
-            log.info("contentlint: types " + plan.grouping() + ":");
-        } else {
-            log.info("contentlint: " + plan.grouping());
-        }
-        for (InitPlan.TypeReport type : plan.types()) {
-            log.info("contentlint:   " + type.name() + ": " + describe(type));
-        }
-        log.info("contentlint:   files of no type (defaults): " + describe(plan.defaults()));
-        for (LoweredRule rule : plan.lowered()) {
-            log.warn("contentlint: " + rule.rule() + " reports " + rule.findings()
-                    + (rule.findings() == 1 ? " error" : " errors") + " in " + files(rule.files())
-                    + " today (the first at " + rule.first() + "): lowered to warning in levels, so"
-                    + " that validate passes; fix " + (rule.findings() == 1 ? "it" : "them")
-                    + ", then remove the line from levels");
-        }
-        log.info("contentlint: checked with this configuration: " + files(survey.files())
-                + ", 0 errors, " + plan.warnings() + (plan.warnings() == 1 ? " warning" : " warnings"));
-    }
-
-    private static String describe(InitPlan.TypeReport type) {
-        StringBuilder text = new StringBuilder(files(type.files()));
-        if (!type.origin().isEmpty() && !type.name().equals("defaults")) {
-            text.append(' ').append(type.origin());
-        }
-        type.note().ifPresent(note -> text.append(" (").append(note).append(')'));
-        if (type.schema().isEmpty()) {
-            return text.append(", no schema (no front matter to infer one from)").toString();
-        }
-        text.append(", ").append(type.keys().size()).append(type.keys().size() == 1 ? " key" : " keys");
-        text.append(type.required().isEmpty() ? ", none required"
-                : ", required: " + String.join(", ", type.required()));
-        if (!type.enums().isEmpty()) {
-            text.append("; enums: ").append(String.join(", ", type.enums()));
-        }
-        if (!type.formats().isEmpty()) {
-            text.append("; formats: ").append(String.join(", ", type.formats()));
-        }
-        return text.toString();
-    }
-
-    private static String files(int count) {
-        return count + (count == 1 ? " file" : " files");
     }
 
     /** What to run next: validate as the project runs it, with the configuration where it is. */
