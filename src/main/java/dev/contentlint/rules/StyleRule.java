@@ -7,6 +7,7 @@ import dev.contentlint.document.Section;
 import dev.contentlint.document.SourceText;
 import dev.contentlint.document.TextBlock;
 import dev.contentlint.style.Alert;
+import dev.contentlint.style.RegexBudget;
 import dev.contentlint.style.ScopedText;
 import dev.contentlint.style.Scope;
 import dev.contentlint.style.Sentences;
@@ -27,6 +28,11 @@ public final class StyleRule implements FileRule {
     private final ValeRule rule;
     private final boolean wholeBody;
     private final List<SectionSpec> typeSections;
+    /** The time any rule may take on a file: far beyond what a sane regex needs. */
+    static final java.time.Duration BUDGET_BASE = java.time.Duration.ofSeconds(2);
+    /** And this much more per megabyte of the file. */
+    static final java.time.Duration BUDGET_PER_MB = java.time.Duration.ofSeconds(1);
+
     private final List<SectionSpec> appliedIn;
 
     /**
@@ -71,25 +77,19 @@ public final class StyleRule implements FileRule {
     @Override
     public void check(Document document, FindingCollector findings) {
         Body body = document.body();
-        List<Alert> alerts = new ArrayList<>();
-        if (wholeBody) {
-            int anchor = firstProse(body);
-            alerts.addAll(run(body, body.start(), body.end(), anchor, lineEnd(body.source(), anchor)));
+        RegexBudget budget = RegexBudget.startingNow(budgetFor(body));
+        List<Alert> alerts;
+        try {
+            alerts = alerts(document, body, budget);
+        } catch (RegexBudget.Exceeded e) {
+            findings.add(rule.id(), rule.level(), body.source().span(body.start(), body.start()),
+                    "rule " + rule.id() + " was stopped after " + e.budget().toMillis() + " ms on"
+                            + " this file, the time one rule may take on it: a regex of the rule"
+                            + " may backtrack without end on this text; the file's other rules ran."
+                            + " Rewrite the regex in " + rule.file() + ", or turn the rule off in"
+                            + " levels");
+            return;
         }
-        if (!appliedIn.isEmpty()) {
-            SectionMatches matches = SectionMatches.of(document, typeSections);
-            for (int spec = 0; spec < typeSections.size(); spec++) {
-                if (!appliedIn.contains(typeSections.get(spec))) {
-                    continue;
-                }
-                for (Section section : matches.sections(spec)) {
-                    // The heading names the section; the rules read what it holds.
-                    alerts.addAll(run(body, section.heading().end(), section.end(),
-                            section.heading().start(), section.heading().end()));
-                }
-            }
-        }
-        alerts.sort(Comparator.comparingInt(Alert::start).thenComparingInt(Alert::end));
         Set<String> seen = new HashSet<>();
         int reported = 0;
         for (Alert alert : alerts) {
@@ -106,8 +106,43 @@ public final class StyleRule implements FileRule {
         }
     }
 
+    /**
+     * How long the rule may take on a file: {@link #BUDGET_BASE}, and {@link #BUDGET_PER_MB}
+     * more per megabyte, so that a big file is not cut short by a rule that is merely slow.
+     */
+    static java.time.Duration budgetFor(Body body) {
+        long megabytes = body.source().text().length() / 1_000_000L;
+        return BUDGET_BASE.plus(BUDGET_PER_MB.multipliedBy(megabytes));
+    }
+
+    /** The rule's alerts in the file, sorted by position. */
+    private List<Alert> alerts(Document document, Body body, RegexBudget budget) {
+        List<Alert> alerts = new ArrayList<>();
+        if (wholeBody) {
+            int anchor = firstProse(body);
+            alerts.addAll(run(body, budget, body.start(), body.end(), anchor,
+                    lineEnd(body.source(), anchor)));
+        }
+        if (!appliedIn.isEmpty()) {
+            SectionMatches matches = SectionMatches.of(document, typeSections);
+            for (int spec = 0; spec < typeSections.size(); spec++) {
+                if (!appliedIn.contains(typeSections.get(spec))) {
+                    continue;
+                }
+                for (Section section : matches.sections(spec)) {
+                    // The heading names the section; the rules read what it holds.
+                    alerts.addAll(run(body, budget, section.heading().end(), section.end(),
+                            section.heading().start(), section.heading().end()));
+                }
+            }
+        }
+        alerts.sort(Comparator.comparingInt(Alert::start).thenComparingInt(Alert::end));
+        return alerts;
+    }
+
     /** The alerts of the rule over one region of the body, from one offset to another. */
-    private List<Alert> run(Body body, int from, int to, int anchorStart, int anchorEnd) {
+    private List<Alert> run(Body body, RegexBudget budget, int from, int to, int anchorStart,
+            int anchorEnd) {
         Scope scope = rule.scope();
         List<TextBlock> blocks = new ArrayList<>();
         if (scope.isRaw()) {
@@ -125,7 +160,8 @@ public final class StyleRule implements FileRule {
                 }
             }
         }
-        return rule.check().check(new ScopedText(blocks, anchorStart, anchorEnd, scope.perBlock()));
+        return rule.check().check(new ScopedText(blocks, anchorStart, anchorEnd, scope.perBlock(),
+                budget));
     }
 
     /** Where an alert about the whole body goes: the line of its first prose, or its start. */

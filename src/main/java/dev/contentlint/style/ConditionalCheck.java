@@ -75,12 +75,12 @@ public final class ConditionalCheck implements Check {
         for (TextBlock block : text.blocks()) {
             String txt = block.text();
             if (!secondHasGroup) {
-                if (!second.matcher(txt).find()) {
-                    report(block, Set.of(), alerts);
+                if (!second.matcher(text.chars(block)).find()) {
+                    report(block, text, Set.of(), alerts);
                 }
                 continue;
             }
-            Matcher m = second.matcher(txt);
+            Matcher m = second.matcher(text.chars(block));
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
                     String value = m.group(g);
@@ -89,14 +89,14 @@ public final class ConditionalCheck implements Check {
                     }
                 }
             }
-            report(block, defined, alerts);
+            report(block, text, defined, alerts);
         }
         return alerts;
     }
 
-    private void report(TextBlock block, Set<String> defined, List<Alert> alerts) {
+    private void report(TextBlock block, ScopedText text, Set<String> defined, List<Alert> alerts) {
         String txt = block.text();
-        Matcher m = first.matcher(txt);
+        Matcher m = first.matcher(text.chars(block));
         while (m.find()) {
             String found = m.group();
             if (!defined.contains(key(found)) && !exceptions.excepts(found)

@@ -59,7 +59,7 @@ public final class ConsistencyCheck implements Check {
         List<Alert> alerts = new ArrayList<>();
         for (TextBlock block : text.blocks()) {
             for (int p = 0; p < pairs.size(); p++) {
-                Matcher m = pairs.get(p).matcher(block.text());
+                Matcher m = pairs.get(p).matcher(text.chars(block));
                 String last = null;
                 while (m.find()) {
                     seen[p][m.start(FIRST) >= 0 ? 0 : 1] = true;

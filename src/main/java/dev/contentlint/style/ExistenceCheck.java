@@ -69,7 +69,7 @@ public final class ExistenceCheck implements Check {
         List<Alert> alerts = new ArrayList<>();
         for (TextBlock block : text.blocks()) {
             String prose = block.text();
-            Matcher m = pattern.matcher(prose);
+            Matcher m = pattern.matcher(text.chars(block));
             while (m.find()) {
                 if (m.start() == m.end()) {
                     continue;

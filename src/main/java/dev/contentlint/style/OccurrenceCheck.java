@@ -62,21 +62,22 @@ public final class OccurrenceCheck implements Check {
         if (text.perBlock()) {
             for (TextBlock block : text.blocks()) {
                 Alert whole = Alert.inBlock(block, 0, block.text().length());
-                unit(List.of(block), whole.start(), whole.end(), alerts);
+                unit(List.of(block), text.budget(), whole.start(), whole.end(), alerts);
             }
         } else {
-            unit(text.blocks(), text.anchorStart(), text.anchorEnd(), alerts);
+            unit(text.blocks(), text.budget(), text.anchorStart(), text.anchorEnd(), alerts);
         }
         return alerts;
     }
 
-    private void unit(List<TextBlock> blocks, int anchorStart, int anchorEnd, List<Alert> alerts) {
+    private void unit(List<TextBlock> blocks, RegexBudget budget, int anchorStart, int anchorEnd,
+            List<Alert> alerts) {
         int count = 0;
         TextBlock beyondBlock = null;
         int beyondStart = 0;
         int beyondEnd = 0;
         for (TextBlock block : blocks) {
-            Matcher m = pattern.matcher(block.text());
+            Matcher m = pattern.matcher(budget.chars(block.text()));
             while (m.find()) {
                 count++;
                 if (max > 0 && count == max + 1) {

@@ -74,14 +74,14 @@ public final class RepetitionCheck implements Check {
     public List<Alert> check(ScopedText text) {
         List<Alert> alerts = new ArrayList<>();
         for (TextBlock block : text.blocks()) {
-            check(block, alerts);
+            check(block, text, alerts);
         }
         return alerts;
     }
 
-    private void check(TextBlock block, List<Alert> alerts) {
+    private void check(TextBlock block, ScopedText text, List<Alert> alerts) {
         String prose = block.text();
-        Matcher m = pattern.matcher(prose);
+        Matcher m = pattern.matcher(text.chars(block));
         String previous = "";
         int previousStart = -1;
         int repeats = 0;

@@ -13,10 +13,22 @@ import java.util.List;
  * @param perBlock whether each block is a unit of its own (the scope names an element, such as
  *     {@code sentence} or {@code paragraph}) rather than the region as a whole ({@code text},
  *     {@code summary}): an {@code occurrence} rule counts per unit
+ * @param budget how long the rule's regexes may run on this file
  */
-public record ScopedText(List<TextBlock> blocks, int anchorStart, int anchorEnd, boolean perBlock) {
+public record ScopedText(List<TextBlock> blocks, int anchorStart, int anchorEnd, boolean perBlock,
+        RegexBudget budget) {
 
     public ScopedText {
         blocks = List.copyOf(blocks);
+    }
+
+    /** Prose read without a time limit. */
+    public ScopedText(List<TextBlock> blocks, int anchorStart, int anchorEnd, boolean perBlock) {
+        this(blocks, anchorStart, anchorEnd, perBlock, RegexBudget.NONE);
+    }
+
+    /** A block's text for a rule's regex, read under the budget. */
+    public CharSequence chars(TextBlock block) {
+        return budget.chars(block.text());
     }
 }

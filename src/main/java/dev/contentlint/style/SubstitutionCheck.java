@@ -139,7 +139,7 @@ public final class SubstitutionCheck implements Check {
         List<Alert> alerts = new ArrayList<>();
         for (TextBlock block : text.blocks()) {
             String prose = block.text();
-            Matcher m = pattern.matcher(prose);
+            Matcher m = pattern.matcher(text.chars(block));
             while (m.find()) {
                 for (Swap swap : swaps) {
                     int start = m.start(swap.group());

@@ -117,4 +117,31 @@ class StyleRuleTest {
         assertEquals("1:1-1:36 warning [S.Count] found '3'\n",
                 lines(run(rule, "p.md", "One sentence. Another one! A third?\n")));
     }
+
+    @Test
+    void aRuleWhoseRegexBacktracksWithoutEndIsStoppedAndReportedAndTheOtherRulesRun()
+            throws Exception {
+        Path styles = java.nio.file.Files.createTempDirectory("styles");
+        java.nio.file.Files.createDirectories(styles.resolve("Bad"));
+        java.nio.file.Files.writeString(styles.resolve("Bad/Loop.yml"),
+                "extends: existence\nmessage: '%s'\nraw: ['(.*a){12}$']\n");
+        ValeRule loop = new dev.contentlint.style.StyleLibrary(Optional.of(styles))
+                .resolve("Bad.Loop").orElseThrow().get(0);
+        String text = "---\ntitle: x\n---\nIntro — " + "a".repeat(60) + "!\n";
+        long start = System.nanoTime();
+        List<Finding> findings = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), () -> {
+                    List<Finding> all = new ArrayList<>();
+                    all.addAll(run(new StyleRule(loop, true, List.of(), List.of()), "a.md", text));
+                    all.addAll(run(new StyleRule(rule("T.Dash", DASHES, List.of(), 0), true,
+                            List.of(), List.of()), "a.md", text));
+                    return all;
+                });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals("""
+                4:1-4:1 warning [Bad.Loop] rule Bad.Loop was stopped after 2000 ms on this file, the time one rule may take on it: a regex of the rule may backtrack without end on this text; the file's other rules ran. Rewrite the regex in %s, or turn the rule off in levels
+                4:7-4:8 warning [T.Dash] found '—'
+                """.formatted(styles.resolve("Bad/Loop.yml")), lines(findings));
+        org.junit.jupiter.api.Assertions.assertTrue(seconds < 30, "stopped after " + seconds + " s");
+    }
 }
