@@ -92,6 +92,21 @@ public final class Anchors {
         return made;
     }
 
+    /** The headings' texts as written, in order, for a result cache to keep. */
+    public List<String> headingTexts() {
+        return headingTexts;
+    }
+
+    /** The HTML ids, for a result cache to keep. */
+    public List<String> htmlIds() {
+        return htmlIds;
+    }
+
+    /** The block ids, for a result cache to keep. */
+    public Set<String> blockIds() {
+        return blockIds;
+    }
+
     /** The anchors a Markdown link can name, lower case, for suggestions. */
     public Set<String> ids() {
         return index().ids();

@@ -15,7 +15,7 @@ public final class Suppressions {
      * {@code rule} is null, reports nothing. {@code styleOnly} marks Vale's comments, which only
      * ever turn off style rules.
      */
-    record Range(String rule, int fromLine, int toLine, boolean styleOnly) {
+    public record Range(String rule, int fromLine, int toLine, boolean styleOnly) {
 
         boolean covers(String id, int line, boolean isStyleRule) {
             return line >= fromLine && line <= toLine && (rule == null || rule.equals(id)
@@ -27,6 +27,16 @@ public final class Suppressions {
     public static final Suppressions NONE = new Suppressions(List.of());
 
     private final List<Range> ranges;
+
+    /** Suppressions as read before, such as from a result cache. */
+    public static Suppressions of(List<Range> ranges) {
+        return ranges.isEmpty() ? NONE : new Suppressions(ranges);
+    }
+
+    /** The ranges, for a result cache to keep. */
+    public List<Range> ranges() {
+        return ranges;
+    }
 
     Suppressions(List<Range> ranges) {
         this.ranges = List.copyOf(ranges);

@@ -53,8 +53,23 @@ final class FileChecker {
 
     /** Checks a file; a fault of contentlint's own becomes a finding, never a failed build. */
     Checked check(ContentFile file) {
+        byte[] bytes;
         try {
-            return checkOrThrow(file);
+            bytes = Files.readAllBytes(file.file());
+        } catch (IOException e) {
+            FindingCollector findings = new FindingCollector(file.path(), levels);
+            findings.add(RuleIds.UNREADABLE, Severity.ERROR, Span.at(1, 1),
+                    "cannot read the file: " + ContentScanner.describe(e));
+            return Checked.alone(new FileResult(file.path(), defaults.type().name(),
+                    Optional.empty(), 0, findings.findings()));
+        }
+        return check(file, bytes);
+    }
+
+    /** Checks a file already read. */
+    Checked check(ContentFile file, byte[] bytes) {
+        try {
+            return checkOrThrow(file, bytes);
         } catch (RuntimeException | StackOverflowError e) {
             FindingCollector findings = new FindingCollector(file.path(), levels);
             findings.add(RuleIds.INTERNAL, Severity.ERROR, Span.at(1, 1), "contentlint could not"
@@ -69,17 +84,8 @@ final class FileChecker {
         return types.stream().filter(t -> t.type().name().equals(name)).findFirst().orElse(defaults);
     }
 
-    private Checked checkOrThrow(ContentFile file) {
+    private Checked checkOrThrow(ContentFile file, byte[] bytes) {
         FindingCollector findings = new FindingCollector(file.path(), levels);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file.file());
-        } catch (IOException e) {
-            findings.add(RuleIds.UNREADABLE, Severity.ERROR, Span.at(1, 1),
-                    "cannot read the file: " + ContentScanner.describe(e));
-            return Checked.alone(new FileResult(file.path(), defaults.type().name(),
-                    Optional.empty(), 0, findings.findings()));
-        }
         SourceText source;
         try {
             source = SourceText.decode(bytes);

@@ -19,6 +19,7 @@ import dev.contentlint.rules.RuleLevels;
 import dev.contentlint.rules.Severity;
 import dev.contentlint.yaml.YamlParser;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,13 +42,23 @@ public final class Linter {
 
     private final Config config;
     private final int threads;
+    private final Optional<ResultCache> cache;
 
     /**
      * @param threads how many files to check at once; 0 or less for one per core
      */
     public Linter(Config config, int threads) {
+        this(config, threads, Optional.empty());
+    }
+
+    /**
+     * @param cache what the last run gave for each file: an unchanged file is taken from it, and
+     *     every file checked goes into it (the caller saves it)
+     */
+    public Linter(Config config, int threads, Optional<ResultCache> cache) {
         this.config = config;
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        this.cache = cache;
     }
 
     public LintResult lint(Path contentRoot) throws IOException {
@@ -148,7 +159,7 @@ public final class Linter {
     private List<FileChecker.Checked> checkAll(List<ContentFile> files, FileChecker checker)
             throws IOException {
         if (threads == 1 || files.size() < 2) {
-            return files.stream().map(checker::check).toList();
+            return files.stream().map(file -> check(file, checker)).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), task -> {
             Thread thread = new Thread(task, "contentlint-check");
@@ -158,7 +169,7 @@ public final class Linter {
         try {
             List<Future<FileChecker.Checked>> futures = new ArrayList<>(files.size());
             for (ContentFile file : files) {
-                futures.add(pool.submit(() -> checker.check(file)));
+                futures.add(pool.submit(() -> check(file, checker)));
             }
             List<FileChecker.Checked> results = new ArrayList<>(files.size());
             for (Future<FileChecker.Checked> future : futures) {
@@ -173,6 +184,27 @@ public final class Linter {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A file from the cache where its bytes are unchanged, else checked (and cached). */
+    private FileChecker.Checked check(ContentFile file, FileChecker checker) {
+        if (cache.isEmpty()) {
+            return checker.check(file);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.file());
+        } catch (IOException e) {
+            return checker.check(file); // reports why it cannot be read; never cached
+        }
+        byte[] hash = CacheKey.hash(bytes);
+        Optional<ResultCache.CachedFile> cached = cache.get().get(file.path(), hash);
+        if (cached.isPresent()) {
+            return new FileChecker.Checked(cached.get().result(), cached.get().facts());
+        }
+        FileChecker.Checked checked = checker.check(file, bytes);
+        cache.get().put(file.path(), hash, checked.result(), checked.facts());
+        return checked;
     }
 
     private RuleLevels levels() {

@@ -4,7 +4,10 @@ import dev.contentlint.config.Config;
 import dev.contentlint.config.ConfigException;
 import dev.contentlint.config.ConfigLoader;
 import dev.contentlint.engine.LintResult;
+import dev.contentlint.engine.CacheKey;
 import dev.contentlint.engine.Linter;
+import dev.contentlint.engine.ResultCache;
+import dev.contentlint.report.ReportContext;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,6 +64,17 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     @Parameter(property = "contentlint.baselineFile",
             defaultValue = "${project.basedir}/" + DEFAULT_BASELINE)
     protected File baselineFile;
+
+    /**
+     * Keeps what checking each file gave in {@code contentlint-cache.bin} in the output
+     * directory, so that files unchanged since the last run (same bytes, same configuration,
+     * schemas, styles and plugin version) are not checked again. Their findings are still
+     * reported.
+     */
+    @Parameter(property = "contentlint.cache", defaultValue = "true")
+    protected boolean cache;
+
+    static final String CACHE_FILE = "contentlint-cache.bin";
 
     /** How many files are checked at once; 0 for one per processor core. */
     @Parameter(property = "contentlint.threads", defaultValue = "0")
@@ -124,12 +138,35 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     protected LintResult lint(Config config, Path contentRoot, Path reports)
             throws MojoExecutionException {
         Path build = buildDirectory.toPath().toAbsolutePath().normalize();
+        Optional<ResultCache> results = cache ? Optional.of(ResultCache.open(
+                reports.resolve(CACHE_FILE), CacheKey.of(config, ReportContext.currentVersion())))
+                : Optional.empty();
+        results.flatMap(ResultCache::ignoredBecause).ifPresent(why -> getLog().info("contentlint:"
+                + " the result cache " + results.get().file() + " is not used (" + why
+                + "); every file is checked and the cache is written anew"));
+        LintResult result;
         try {
-            return new Linter(config, threads).lint(contentRoot, new HashSet<>(List.of(build, reports)));
+            result = new Linter(config, threads, results).lint(contentRoot,
+                    new HashSet<>(List.of(build, reports)));
         } catch (IOException e) {
             throw new MojoExecutionException("contentlint: cannot check " + contentRoot + ": "
                     + e.getMessage(), e);
         }
+        if (results.isPresent()) {
+            int hits = results.get().hits();
+            if (hits > 0) {
+                getLog().info("contentlint: " + hits + " of " + result.files().size()
+                        + " files unchanged since the last run, their findings taken from the"
+                        + " result cache");
+            }
+            try {
+                results.get().save();
+            } catch (IOException e) {
+                getLog().warn("contentlint: cannot write the result cache " + results.get().file()
+                        + ": " + e.getMessage() + "; the next run checks every file again");
+            }
+        }
+        return result;
     }
 
     protected Optional<Path> contentRoot(Config config) throws MojoExecutionException {

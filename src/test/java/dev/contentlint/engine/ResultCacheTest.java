@@ -1,0 +1,136 @@
+package dev.contentlint.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contentlint.config.Config;
+import dev.contentlint.config.ConfigLoader;
+import dev.contentlint.rules.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultCacheTest {
+
+    @TempDir
+    Path dir;
+
+    private Path content;
+    private Path cacheFile;
+
+    @BeforeEach
+    void tree() throws IOException {
+        content = dir.resolve("content");
+        cacheFile = dir.resolve("target/contentlint-cache.bin");
+        Files.createDirectories(dir.resolve("styles/House"));
+        Files.writeString(dir.resolve("styles/House/Dash.yml"),
+                "extends: existence\nmessage: \"No '%s'\"\nnonword: true\ntokens: ['—']\n");
+        Files.writeString(dir.resolve("contentlint.yaml"), """
+                content: content
+                types:
+                  post:
+                    match: { paths: ["posts/**"] }
+                    unique: [name]
+                    styles: [House]
+                """);
+        write("posts/a.md", "---\nname: a\n---\n# A\n\nSee [b](b.md#b) and [[note]] — here.\n");
+        write("posts/b.md", "---\nname: a\n---\n# B\n\n<!-- contentlint-disable House.Dash -->\nx — y\n");
+        write("note.md", "# Note\n\n[gone](gone.md)\n");
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = content.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private Config config() throws Exception {
+        return new ConfigLoader().load(dir.resolve("contentlint.yaml"));
+    }
+
+    /** A run with the cache as it is on disk; saves it after, as the Mojo does. */
+    private Run cached() throws Exception {
+        Config config = config();
+        ResultCache cache = ResultCache.open(cacheFile, CacheKey.of(config, "test"));
+        LintResult result = new Linter(config, 2, Optional.of(cache)).lint(content);
+        cache.save();
+        return new Run(result.findings(), cache.hits(), cache.ignoredBecause());
+    }
+
+    private record Run(List<Finding> findings, int hits, Optional<String> ignored) {}
+
+    private List<Finding> uncached() throws Exception {
+        return new Linter(config(), 2).lint(content).findings();
+    }
+
+    @Test
+    void anUnchangedTreeComesFromTheCacheWithTheSameFindings() throws Exception {
+        List<Finding> expected = uncached();
+        assertEquals(4, expected.size(), expected.toString());
+        Run cold = cached();
+        assertEquals(0, cold.hits());
+        assertEquals(expected, cold.findings());
+        Run warm = cached();
+        assertEquals(3, warm.hits());
+        assertEquals(expected, warm.findings());
+    }
+
+    @Test
+    void checksAcrossFilesStayRightWhenOnlyOneFileChanges() throws Exception {
+        cached();
+        // b.md loses its heading and its name clash; a.md is unchanged and taken from the cache,
+        // yet its link to b.md#b must now be broken and its name no longer shared.
+        write("posts/b.md", "---\nname: b\n---\n# Other\n");
+        Run warm = cached();
+        assertEquals(2, warm.hits());
+        assertEquals(uncached(), warm.findings());
+        assertTrue(warm.findings().stream().anyMatch(f -> f.path().equals("posts/a.md")
+                && f.rule().equals("links.broken") && f.message().contains("#b")), warm.toString());
+        assertTrue(warm.findings().stream().noneMatch(f -> f.rule().equals("unique")));
+        // A deleted file leaves the cache, and the link to it breaks.
+        Files.delete(content.resolve("note.md"));
+        Run after = cached();
+        assertEquals(uncached(), after.findings());
+        assertTrue(after.findings().stream().anyMatch(f -> f.message().contains("[[note]]")));
+    }
+
+    @Test
+    void aChangedStyleOrConfigurationEmptiesTheCache() throws Exception {
+        cached();
+        Files.writeString(dir.resolve("styles/House/Dash.yml"),
+                "extends: existence\nmessage: \"Dash '%s'\"\nnonword: true\ntokens: ['—']\n");
+        Run run = cached();
+        assertEquals(0, run.hits());
+        assertTrue(run.ignored().orElseThrow().contains("changed"), run.ignored().toString());
+        assertEquals(uncached(), run.findings());
+        assertEquals(3, cached().hits());
+    }
+
+    @Test
+    void aDamagedOrForeignCacheFileIsIgnoredAndRewritten() throws Exception {
+        List<Finding> expected = uncached();
+        cached();
+        byte[] whole = Files.readAllBytes(cacheFile);
+        for (byte[] bad : List.of(new byte[0], "not a cache".getBytes(),
+                java.util.Arrays.copyOf(whole, whole.length / 2), flipped(whole, 40),
+                flipped(whole, whole.length / 2), flipped(whole, whole.length - 12))) {
+            Files.write(cacheFile, bad);
+            Run run = cached();
+            assertEquals(0, run.hits(), "a damaged cache is never used");
+            assertEquals(expected, run.findings());
+            assertEquals(3, cached().hits(), "rewritten whole after a damaged one");
+        }
+    }
+
+    /** The cache with one byte changed. */
+    private static byte[] flipped(byte[] bytes, int at) {
+        byte[] copy = bytes.clone();
+        copy[at] ^= 0x5A;
+        return copy;
+    }
+}
