@@ -34,7 +34,8 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class ResultCache {
 
-    private static final String MAGIC = "contentlint-result-cache";
+    private static final byte[] MAGIC = "contentlint-result-cache\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final int FORMAT = 1;
 
     /** What checking one file gave. */
@@ -66,7 +67,7 @@ public final class ResultCache {
             BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
             CheckedInputStream checked = new CheckedInputStream(buffered, new CRC32());
             DataInputStream in = new DataInputStream(checked);
-            if (!MAGIC.equals(in.readUTF())) {
+            if (!Arrays.equals(MAGIC, in.readNBytes(MAGIC.length))) {
                 return ignored(file, key, "it is not a contentlint result cache");
             }
             if (in.readInt() != FORMAT) {
@@ -129,7 +130,7 @@ public final class ResultCache {
             BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
             CheckedOutputStream checked = new CheckedOutputStream(buffered, new CRC32());
             DataOutputStream out = new DataOutputStream(checked);
-            out.writeUTF(MAGIC);
+            out.write(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(key);
             out.writeInt(current.size());
