@@ -213,7 +213,7 @@ row() {  # files MB tool seconds peakRSS findings
     local r
     r=$(rate "$1" "$4")
     printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$r" "$5${5:+ MB}" "$6" >> "$TABLE"
-    echo "bench: $1 files: $3: $4 s, $r files/s, peak RSS $5 MB, $6" >&2
+    echo "bench: $1 files: $3: $4 s, $r files/s${5:+, peak RSS $5 MB}${6:+, $6}" >&2
 }
 plugin_secs() { sed -n 's/.*contentlint: [0-9]* files, [0-9.]* MB, in \([0-9.]*\) s.*/\1/p' "$1" | tail -1; }
 plugin_findings() { sed -n 's/.*contentlint: \([0-9]* files checked: .*\)/\1/p' "$1" | tail -1 | sed 's/ files checked//; s/^[0-9]*: //'; }
