@@ -16,7 +16,8 @@ import java.util.Random;
  * (people/, about 3%) that the posts' wiki links point at. Every file is generated from its own
  * seed (42 and its index), so a file's content depends only on its index and the corpus size,
  * and two runs write the same bytes. About 3% of the files carry a deliberate fault (a wrong enum
- * value, a missing section, a broken link, a bad file name, unclosed front matter, ...).
+ * value, a duplicate key, a missing or misplaced section, a wrong table column, a broken link
+ * or image, a bad file name).
  */
 public class Gen {
 
@@ -221,6 +222,9 @@ public class Gen {
         sb.append("domain: ").append(pick(r, new String[] {"business", "engineering", "personal"})).append('\n');
         sb.append("node_type: linkedin-post\n");
         sb.append("status: ").append(kind == 0 ? "drafted" : pick(r, new String[] {"draft", "review", "scheduled"})).append('\n');
+        if (kind == 2) {
+            sb.append("status: review\n");   // a duplicate key
+        }
         sb.append("last_updated: ").append(date(r)).append('\n');
         sb.append("published_date:\ntags:\n");
         int nt = 1 + r.nextInt(4);
@@ -233,10 +237,7 @@ public class Gen {
         if (r.nextBoolean()) {
             sb.append("  - \"[[").append(person((p + 1) % people)).append("]]\"\n");
         }
-        sb.append("link:\nimage:\n");
-        if (kind != 2) {
-            sb.append("---\n");
-        }
+        sb.append("link:\nimage:\n---\n");
         String author = person(p);
         author = Character.toUpperCase(author.charAt(0)) + author.substring(1, author.indexOf('_'));
         sb.append("\n# ").append(author.toUpperCase(Locale.ROOT)).append(" — What ").append(subject).append(" actually means\n");
