@@ -79,12 +79,51 @@ public final class MarkdownReader {
         int start = frontMatter.bodyLine() > source.lineCount() ? text.length()
                 : source.lineStart(Math.max(1, frontMatter.bodyLine()));
         String parsed = blankBefore(text, start);
-        Node root = parser.parse(parsed);
+        Node root = parse(parsed);
         Walk walk = new Walk(source, parsed);
         walk.visit(root, Set.of());
         List<Section> sections = sections(walk.headings, walk.contentStarts, text.length());
         return new Body(source, start, walk.headings, sections, walk.tables, walk.blocks,
                 SuppressionReader.read(source, walk.comments), walk.links, walk.htmlIds);
+    }
+
+    /** Deep enough for flexmark's regexes on any line a file of a few MB can hold. */
+    private static final long DEEP_STACK = 1L << 30;
+
+    /**
+     * Parses with flexmark. Some of its patterns recurse once per repetition (a line of 10,000
+     * {@code "- "} overflows the thread's stack in its thematic-break regex); such a rare text is
+     * parsed again on a thread with a stack deep enough for it, so that it is read, not lost.
+     */
+    private Node parse(String text) {
+        try {
+            return parser.parse(text);
+        } catch (StackOverflowError e) {
+            Node[] root = new Node[1];
+            Throwable[] failure = new Throwable[1];
+            Thread deep = new Thread(null, () -> {
+                try {
+                    root[0] = parser.parse(text);
+                } catch (RuntimeException | StackOverflowError again) {
+                    failure[0] = again;
+                }
+            }, "contentlint-deep-parse", DEEP_STACK);
+            deep.setDaemon(true);
+            deep.start();
+            try {
+                deep.join();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading Markdown", interrupted);
+            }
+            if (failure[0] instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure[0] != null) {
+                throw (StackOverflowError) failure[0];
+            }
+            return root[0];
+        }
     }
 
     private static String blankBefore(String text, int start) {
@@ -169,25 +208,49 @@ public final class MarkdownReader {
             this.parsed = parsed;
         }
 
-        void visit(Node node, Set<String> containers) {
+        /**
+         * Visits a tree in document order with a stack of its own, not the thread's: Markdown
+         * can nest thousands of quotes or list items deep ({@code >>>>>...}), deeper than
+         * recursion could go.
+         */
+        void visit(Node root, Set<String> rootContainers) {
+            java.util.Deque<Node> nodes = new java.util.ArrayDeque<>();
+            java.util.Deque<Set<String>> containers = new java.util.ArrayDeque<>();
+            nodes.push(root);
+            containers.push(rootContainers);
+            while (!nodes.isEmpty()) {
+                Node node = nodes.pop();
+                Set<String> inner = visitOne(node, containers.pop());
+                if (inner == null) {
+                    continue;
+                }
+                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                    nodes.push(child);
+                    containers.push(inner);
+                }
+            }
+        }
+
+        /** Takes in one node; returns the containers of its children, or null if they are done. */
+        private Set<String> visitOne(Node node, Set<String> containers) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 heading(heading, containers);
-                return;
+                return null;
             }
             if (node instanceof Paragraph) {
                 contentStarts.add(node.getStartOffset());
                 prose(node, containers, Set.of("paragraph"));
-                return;
+                return null;
             }
             if (node instanceof TableBlock table) {
                 contentStarts.add(node.getStartOffset());
                 table(table, containers);
-                return;
+                return null;
             }
             if (node instanceof HtmlCommentBlock) {
                 comments.add(new SuppressionReader.Comment(node.getStartOffset(),
                         node.getChars().toString()));
-                return;
+                return null;
             }
             if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock
                     || node instanceof HtmlBlock) {
@@ -196,11 +259,11 @@ public final class MarkdownReader {
                     htmlComments(node);
                     html(node, links, htmlIds);
                 }
-                return;
+                return null;
             }
             if (node instanceof Reference reference) {
                 links.add(destination(BodyLink.Kind.DEFINITION, reference.getUrl(), reference));
-                return;
+                return null;
             }
             Set<String> inner = containers;
             if (node instanceof BlockQuote) {
@@ -208,9 +271,7 @@ public final class MarkdownReader {
             } else if (node instanceof ListItem) {
                 inner = with(containers, "list");
             }
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                visit(child, inner);
-            }
+            return inner;
         }
 
         private void heading(com.vladsch.flexmark.ast.Heading node, Set<String> containers) {

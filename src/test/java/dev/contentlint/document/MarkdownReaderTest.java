@@ -166,4 +166,33 @@ class MarkdownReaderTest {
         assertFalse(s.suppresses("write-good.Other", 11, true));
         assertFalse(s.suppresses("write-good.Weasel", 13, true));
     }
+
+    @Test
+    void readsQuotesNestedThousandsDeep() {
+        Body body = MarkdownReader.SHARED.read(SourceText.of(">".repeat(20_000) + " deep words\n"),
+                new FrontMatterReader(new YamlParser()).read(SourceText.of(">")));
+        assertEquals(1, body.blocks().size());
+        assertTrue(body.blocks().get(0).text().contains("deep words"));
+        assertTrue(body.blocks().get(0).scopes().contains("blockquote"));
+    }
+
+    @Test
+    void aLineThatOverflowsFlexmarksStackIsReadOnADeeperOne() throws Exception {
+        // A thread with a small stack overflows in flexmark's thematic-break regex on this line.
+        String text = "- ".repeat(3_000) + "words\n";
+        SourceText source = SourceText.of(text);
+        Body[] body = new Body[1];
+        Throwable[] failure = new Throwable[1];
+        Thread small = new Thread(null, () -> {
+            try {
+                body[0] = MarkdownReader.SHARED.read(source, new FrontMatterReader(new YamlParser()).read(source));
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "small-stack", 128 * 1024);
+        small.start();
+        small.join();
+        assertEquals(null, failure[0]);
+        assertTrue(body[0].blocks().stream().anyMatch(b -> b.text().contains("words")));
+    }
 }
