@@ -27,6 +27,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
@@ -61,6 +62,11 @@ public final class YamlParser {
             root = newYaml().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             return failed(new YamlProblem(spanOf(e, firstLine), describe(e, firstLine)));
+        } catch (ReaderException e) {
+            // A character YAML does not allow (a NUL, a control character): point at it.
+            return failed(new YamlProblem(spanAtCodePoint(text, e.getPosition(), firstLine),
+                    String.format(Locale.ROOT, "YAML error: the character U+%04X is not allowed in"
+                            + " YAML; remove it", e.getCodePoint())));
         } catch (YAMLException e) {
             String hint = hintFor(String.valueOf(e.getMessage()));
             return failed(new YamlProblem(Span.at(firstLine, 1), "YAML error: " + e.getMessage()
@@ -84,6 +90,24 @@ public final class YamlParser {
             json = null;
         }
         return new ParsedYaml(json, converter.locations, converter.problems);
+    }
+
+    /** The place of the code point at an index (SnakeYAML's reader counts code points). */
+    private static Span spanAtCodePoint(String text, int index, int firstLine) {
+        int line = firstLine;
+        int column = 1;
+        int offset = 0;
+        for (int i = 0; i < index && offset < text.length(); i++) {
+            int c = text.codePointAt(offset);
+            offset += Character.charCount(c);
+            if (c == '\n' || (c == '\r' && (offset >= text.length() || text.charAt(offset) != '\n'))) {
+                line++;
+                column = 1;
+            } else if (c != '\r') {
+                column++;
+            }
+        }
+        return Span.at(line, column);
     }
 
     private static ParsedYaml failed(YamlProblem problem) {

@@ -176,4 +176,13 @@ class YamlParserTest {
         assertTrue(yaml.location("/a~1b").isPresent());
         assertTrue(yaml.location("/c~0d").isPresent());
     }
+
+    @Test
+    void pointsAtACharacterThatYamlDoesNotAllow() {
+        ParsedYaml yaml = parser.parse("title: ok\nname: \uD83D\uDE00a\u0000b\n", 2);
+        assertEquals(1, yaml.problems().size());
+        assertEquals(dev.contentlint.document.Span.at(3, 9), yaml.problems().get(0).span());
+        assertEquals("YAML error: the character U+0000 is not allowed in YAML; remove it",
+                yaml.problems().get(0).message());
+    }
 }
