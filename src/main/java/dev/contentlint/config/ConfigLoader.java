@@ -53,10 +53,14 @@ public final class ConfigLoader {
     public Config load(Path file) throws ConfigException {
         Path configFile = file.toAbsolutePath().normalize();
         String text;
+        byte[] bytes = null;
         try {
-            text = dev.contentlint.document.SourceText.decode(Files.readAllBytes(configFile)).text();
+            bytes = Files.readAllBytes(configFile);
+            text = dev.contentlint.document.SourceText.decode(bytes).text();
         } catch (CharacterCodingException e) {
-            throw new ConfigException(configFile, 0, 0, null, "not UTF-8 text");
+            dev.contentlint.document.Span at = dev.contentlint.document.SourceText.firstInvalidByte(bytes);
+            throw new ConfigException(configFile, at == null ? 0 : at.line(),
+                    at == null ? 0 : at.column(), null, "not UTF-8 text: save the file as UTF-8");
         } catch (IOException e) {
             throw new ConfigException(configFile, 0, 0, null, "cannot be read: " + e);
         }
