@@ -39,13 +39,36 @@ import org.yaml.snakeyaml.representer.Representer;
  */
 public final class YamlParser {
 
-    /** Aliases to lists and mappings in one text: enough for real files, too few for a bomb. */
+    /*
+     * The safety limits, each set on purpose (README, "Safety limits"; the hostile-input suite in
+     * src/test/java/dev/contentlint/hostile tests each one).
+     */
+
+    /**
+     * Aliases to lists and mappings in one text. Real front matter and configurations use a few
+     * ({@code <<: *defaults}); a billion-laughs bomb needs dozens to grow, and 50 keeps it under
+     * a few thousand values before {@link #MAX_VALUES} is even reached. SnakeYAML's default is
+     * also 50: we keep it, and say so here, rather than rely on a default that may change.
+     */
     public static final int MAX_ALIASES = 50;
-    /** How deep lists and mappings may nest. */
+    /**
+     * How deep lists and mappings may nest. Front matter is rarely deeper than 3 or 4 and a JSON
+     * Schema rarely deeper than 10; 64 leaves room for both, and keeps SnakeYAML's recursive
+     * composer and our converter (one stack frame per level) far from the thread's stack, so that
+     * 10,000 {@code [} are a finding, not a StackOverflowError. SnakeYAML's default is 50.
+     */
     public static final int MAX_DEPTH = 64;
-    /** The largest YAML text read, in code points. */
+    /**
+     * The largest YAML text read, in code points: 3 MiB, SnakeYAML's default, a thousand times
+     * the largest real front matter, and the same for a configuration or a schema. SnakeYAML
+     * counts every code point it reads, so a 50 MB front matter stops after 3 MiB of reading.
+     */
     public static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
-    /** The most values one text may expand to, aliases included. */
+    /**
+     * The most values one text may expand to, aliases included (SnakeYAML does not count aliases
+     * to scalars). 200,000 holds a 100,000-item list with room to spare and keeps the JSON tree
+     * of one file to a few MB, whatever the aliases multiply.
+     */
     public static final int MAX_VALUES = 200_000;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -119,9 +142,15 @@ public final class YamlParser {
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CODE_POINTS);
+        // A key that contains itself (&k [*k]: v) is refused; values that do are refused by the
+        // converter ("contains itself through an alias").
         options.setAllowRecursiveKeys(false);
-        options.setAllowDuplicateKeys(true); // reported by the converter, with both places
+        // Accepted here so that the converter reports every duplicate with both places, as a
+        // finding, instead of SnakeYAML's exception at the first one.
+        options.setAllowDuplicateKeys(true);
+        // <<: *base merges as editors and Obsidian do.
         options.setMergeOnCompose(true);
+        // Comments are never needed, so never kept in memory.
         options.setProcessComments(false);
         DumperOptions dumper = new DumperOptions();
         return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options,
@@ -172,6 +201,9 @@ public final class YamlParser {
         }
         if (p.contains("exceeds the specified max") || p.contains("number of aliases")) {
             return "too many aliases, a safety limit of " + MAX_ALIASES;
+        }
+        if (p.contains("exceeds the limit") && p.contains("code points")) {
+            return "too large, a safety limit of " + MAX_CODE_POINTS + " code points; make it smaller";
         }
         if (p.contains("nesting depth") || p.contains("depth exceeded")) {
             return "nested too deeply, a safety limit of " + MAX_DEPTH;
