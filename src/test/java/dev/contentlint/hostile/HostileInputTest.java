@@ -323,6 +323,21 @@ class HostileInputTest {
         assertFindings(tree.lint(), "posts/long_line.md", "4:1000001 House.Very");
     }
 
+    @Test
+    void fiftyMegabyteFile() throws Exception {
+        StringBuilder body = new StringBuilder(50_000_100);
+        body.append("---\ntitle: Big\n---\n");
+        String paragraph = "Some plain words in a paragraph of a big file, see https://example.com/x.\n\n";
+        int lines = 3;
+        while (body.length() < 50_000_000) {
+            body.append(paragraph);
+            lines += 2;
+        }
+        body.append("A very last line.\n");
+        tree.write("content/posts/big.md", body.toString());
+        assertFindings(tree.lint(), "posts/big.md", (lines + 1) + ":3 House.Very");
+    }
+
     // ---- Pathological Markdown
 
     @Test
