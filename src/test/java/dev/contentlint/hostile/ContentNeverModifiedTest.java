@@ -33,7 +33,7 @@ class ContentNeverModifiedTest {
     @Test
     void aRunWithEveryFeatureOnChangesAndCreatesNothing() throws Exception {
         for (String part : new String[] {"vault", "broken-vault", "schemas", "styles"}) {
-            DraftProperties.copyTree(Path.of("examples", part), dir.resolve(part));
+            DraftPropertyTest.copyTree(Path.of("examples", part), dir.resolve(part));
         }
         Files.writeString(dir.resolve("contentlint.yaml"),
                 Files.readString(Path.of("examples/contentlint.yaml"))

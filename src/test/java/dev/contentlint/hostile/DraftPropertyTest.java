@@ -46,7 +46,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * styles, links) never throw, never report {@code internal}, every position lies inside the
  * file, and a finding's span holds the text that it reports.
  */
-class DraftProperties {
+class DraftPropertyTest {
 
     private static final Path EXAMPLES = Path.of("examples");
     private static final String DRAFT = read(EXAMPLES.resolve("vault/posts/30_demos_bidirectional_carter.md"));
@@ -85,7 +85,7 @@ class DraftProperties {
 
     @Provide
     Arbitrary<String> drafts() {
-        Arbitrary<String> mutated = Arbitraries.longs().map(DraftProperties::mutate);
+        Arbitrary<String> mutated = Arbitraries.longs().map(DraftPropertyTest::mutate);
         Arbitrary<String> random = Arbitraries.strings()
                 .withChars("-#[]()`>*_|:!&<>\\\"' \t\r\n\u0000aZ9—\u00e9")
                 .ofMaxLength(300)
