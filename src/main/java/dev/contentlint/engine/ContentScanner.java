@@ -59,7 +59,7 @@ public final class ContentScanner {
                         || (attributes.isSymbolicLink() && Files.isRegularFile(file))) {
                     files.add(new ContentFile(file, path));
                 } else if (attributes.isSymbolicLink() && !Files.exists(file)) {
-                    unreadable.add(new Unreadable(path, "a symbolic link to nothing"));
+                    unreadable.add(new Unreadable(path, brokenLink(file)));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -76,6 +76,21 @@ public final class ContentScanner {
         files.sort(Comparator.comparing(ContentFile::path));
         unreadable.sort(Comparator.comparing(Unreadable::path));
         return new Scan(files, unreadable, allFiles);
+    }
+
+    /** Why a symbolic link leads to no file: a loop of links, or nothing at its end. */
+    static String brokenLink(Path link) {
+        try {
+            link.toRealPath();
+        } catch (java.nio.file.FileSystemException e) {
+            String reason = String.valueOf(e.getReason()).toLowerCase(java.util.Locale.ROOT);
+            if (reason.contains("levels of symbolic links") || reason.contains("loop")) {
+                return "a symbolic link loop";
+            }
+        } catch (IOException e) {
+            // as below
+        }
+        return "a symbolic link to nothing";
     }
 
     static String relative(Path root, Path file) {

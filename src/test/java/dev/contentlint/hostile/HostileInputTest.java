@@ -400,8 +400,8 @@ class HostileInputTest {
         Files.createSymbolicLink(a, b.getFileName());
         Files.createSymbolicLink(b, a.getFileName());
         LintResult result = tree.lint();
-        assertFindings(result, "posts/loop_a.md", "1:1 unreadable cannot read the file");
-        assertFindings(result, "posts/loop_b.md", "1:1 unreadable cannot read the file");
+        assertFindings(result, "posts/loop_a.md", "1:1 unreadable cannot read the file: a symbolic link loop");
+        assertFindings(result, "posts/loop_b.md", "1:1 unreadable cannot read the file: a symbolic link loop");
     }
 
     @Test
