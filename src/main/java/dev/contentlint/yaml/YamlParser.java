@@ -21,6 +21,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -92,7 +95,9 @@ public final class YamlParser {
                             + " YAML; remove it", e.getCodePoint())));
         } catch (YAMLException e) {
             String hint = hintFor(String.valueOf(e.getMessage()));
-            return failed(new YamlProblem(Span.at(firstLine, 1), "YAML error: " + e.getMessage()
+            Span at = String.valueOf(e.getMessage()).contains("Nesting Depth")
+                    ? tooDeep(text, firstLine) : Span.at(firstLine, 1);
+            return failed(new YamlProblem(at, "YAML error: " + e.getMessage()
                     + (hint.isEmpty() ? "" : "; " + hint)));
         } catch (StackOverflowError e) {
             return failed(new YamlProblem(Span.at(firstLine, 1),
@@ -113,6 +118,28 @@ public final class YamlParser {
             json = null;
         }
         return new ParsedYaml(json, converter.locations, converter.problems);
+    }
+
+    /**
+     * Where a text first nests deeper than the limit: SnakeYAML's composer does not say, but its
+     * parser (a loop, not recursion) gives every list and mapping's start.
+     */
+    private static Span tooDeep(String text, int firstLine) {
+        int depth = 0;
+        try {
+            for (Event event : newYaml().parse(new StringReader(text))) {
+                if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                    Mark mark = event.getStartMark();
+                    return Span.at(mark.getLine() + firstLine, mark.getColumn() + 1);
+                }
+                if (event instanceof CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YAMLException e) {
+            // the first line, as for other limits
+        }
+        return Span.at(firstLine, 1);
     }
 
     /** The place of the code point at an index (SnakeYAML's reader counts code points). */
