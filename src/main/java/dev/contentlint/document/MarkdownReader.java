@@ -1,32 +1,18 @@
 package dev.contentlint.document;
 
-import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.HtmlInlineComment;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
-import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -36,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the Markdown body of a file with flexmark into a {@link Body}. The parser is immutable and
@@ -49,12 +34,6 @@ import java.util.regex.Pattern;
 public final class MarkdownReader {
 
     public static final MarkdownReader SHARED = new MarkdownReader();
-
-    /** Bare URLs in prose: left out, as Vale does, so that no rule reads a path as words. */
-    private static final Pattern BARE_URL = Pattern.compile("\\b(?:https?://|www\\.)[^\\s<>()\\[\\]]+");
-    /** Link targets and anchors in HTML: {@code href="..."}, {@code src='...'}, {@code id="..."}. */
-    private static final Pattern HTML_ATTRIBUTE = Pattern.compile(
-            "(?i)(?<=\\s)(href|src|id|name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
     private final Parser parser;
 
@@ -137,32 +116,6 @@ public final class MarkdownReader {
             }
         }
         return new String(chars);
-    }
-
-    /** A link pointing at its destination, or at the whole link where that is empty. */
-    private static BodyLink destination(BodyLink.Kind kind,
-            com.vladsch.flexmark.util.sequence.BasedSequence url, Node node) {
-        if (url.isNull() || url.isEmpty()) {
-            return new BodyLink(kind, "", node.getStartOffset(), node.getEndOffset());
-        }
-        return new BodyLink(kind, url.toString(), url.getStartOffset(), url.getEndOffset());
-    }
-
-    /** The link targets and anchors of a piece of HTML. */
-    private static void html(Node node, List<BodyLink> links, List<String> ids) {
-        var chars = node.getChars();
-        Matcher attribute = HTML_ATTRIBUTE.matcher(chars);
-        while (attribute.find()) {
-            int group = attribute.group(2) != null ? 2 : 3;
-            String value = attribute.group(group);
-            String name = attribute.group(1).toLowerCase(java.util.Locale.ROOT);
-            if (name.equals("id") || name.equals("name")) {
-                ids.add(value);
-            } else {
-                int start = node.getStartOffset() + attribute.start(group);
-                links.add(new BodyLink(BodyLink.Kind.HTML, value, start, start + value.length()));
-            }
-        }
     }
 
     private static List<Section> sections(List<Heading> headings, List<Integer> contentStarts,
@@ -257,12 +210,12 @@ public final class MarkdownReader {
                 contentStarts.add(node.getStartOffset());
                 if (node instanceof HtmlBlock) {
                     htmlComments(node);
-                    html(node, links, htmlIds);
+                    BodyLinks.html(node, links, htmlIds);
                 }
                 return null;
             }
             if (node instanceof Reference reference) {
-                links.add(destination(BodyLink.Kind.DEFINITION, reference.getUrl(), reference));
+                links.add(BodyLinks.destination(BodyLink.Kind.DEFINITION, reference.getUrl(), reference));
                 return null;
             }
             Set<String> inner = containers;
@@ -280,7 +233,7 @@ public final class MarkdownReader {
             int textStart = chars.isEmpty() ? node.getStartOffset() : chars.getStartOffset();
             int end = chars.isEmpty() ? node.getStartOffset() + level : chars.getEndOffset();
             int start = node.isSetextHeading() ? textStart : node.getStartOffset();
-            Inline visible = new Inline(parsed, true);
+            InlineText visible = new InlineText(parsed, true);
             visible.collect(node);
             headings.add(new Heading(level, visible.text().trim().replaceAll("\\s+", " "), start,
                     end, textStart));
@@ -307,7 +260,7 @@ public final class MarkdownReader {
                             continue;
                         }
                         if (isHead) {
-                            Inline visible = new Inline(parsed, true);
+                            InlineText visible = new InlineText(parsed, true);
                             visible.collect(cell);
                             header.add(visible.text().trim());
                         }
@@ -319,7 +272,7 @@ public final class MarkdownReader {
         }
 
         private void prose(Node node, Set<String> containers, Set<String> element) {
-            Inline inline = new Inline(parsed, false);
+            InlineText inline = new InlineText(parsed, false);
             inline.collect(node);
             comments.addAll(inline.comments);
             links.addAll(inline.links);
@@ -346,142 +299,6 @@ public final class MarkdownReader {
             Set<String> all = new HashSet<>(names);
             all.add(name);
             return Set.copyOf(all);
-        }
-    }
-
-    /** The prose of one block's inline content, with the source offset of each char. */
-    private static final class Inline {
-        private final String parsed;
-        private final boolean keepCode;
-        private final StringBuilder text = new StringBuilder();
-        private int[] offsets = new int[64];
-        final List<SuppressionReader.Comment> comments = new ArrayList<>();
-        final List<BodyLink> links = new ArrayList<>();
-        final List<String> htmlIds = new ArrayList<>();
-
-        /**
-         * @param keepCode whether code spans count, as they do in a heading's text for matching
-         */
-        Inline(String parsed, boolean keepCode) {
-            this.parsed = parsed;
-            this.keepCode = keepCode;
-        }
-
-        void collect(Node parent) {
-            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-                if (node instanceof Text) {
-                    plain(node);
-                } else if (node instanceof Code) {
-                    if (keepCode) {
-                        append(((Code) node).getText());
-                    }
-                } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-                    add('\n', node.getStartOffset());
-                } else if (node instanceof HtmlInlineComment) {
-                    comments.add(new SuppressionReader.Comment(node.getStartOffset(),
-                            node.getChars().toString()));
-                } else if (node instanceof WikiNode wiki) {
-                    links.add(new BodyLink(wiki instanceof WikiImage ? BodyLink.Kind.WIKI_EMBED
-                            : BodyLink.Kind.WIKI, wiki.getChars().toString(),
-                            wiki.getStartOffset(), wiki.getEndOffset()));
-                    // A reader sees the alias, else the note's name.
-                    if (!(wiki instanceof WikiImage)) {
-                        append(wiki.getText().isNotNull() && !wiki.getText().isEmpty()
-                                ? wiki.getText() : wiki.getPageRef());
-                    }
-                } else if (node instanceof Image image) {
-                    links.add(destination(BodyLink.Kind.IMAGE, image.getUrl(), image));
-                } else if (node instanceof Link link) {
-                    links.add(destination(BodyLink.Kind.LINK, link.getUrl(), link));
-                    collect(node);
-                } else if (node instanceof LinkRef ref) {
-                    undefinedReference(ref);
-                    collect(node);
-                } else if (node instanceof HtmlInline) {
-                    html(node, links, htmlIds);
-                } else if (node instanceof AutoLink || node instanceof MailLink
-                        || node instanceof ImageRef) {
-                    // Addresses, markup and pictures are not prose.
-                } else {
-                    collect(node);
-                }
-            }
-        }
-
-        /**
-         * {@code [text][label]} with no definition of the label is shown as it is written: a
-         * broken link. The shortcut {@code [text]} is not taken for one; prose uses brackets.
-         */
-        private void undefinedReference(LinkRef ref) {
-            if (!ref.isDefined() && !ref.isReferenceTextCombined() && ref.getReference().isNotNull()
-                    && !ref.getReference().isBlank()) {
-                links.add(new BodyLink(BodyLink.Kind.UNDEFINED_REFERENCE,
-                        ref.getReference().toString(), ref.getStartOffset(), ref.getEndOffset()));
-            }
-        }
-
-        /** A text node, without the bare URLs in it. */
-        private void plain(Node node) {
-            int start = node.getStartOffset();
-            int end = node.getEndOffset();
-            if (!mayHoldUrl(start, end)) {
-                append(start, end);
-                return;
-            }
-            Matcher url = BARE_URL.matcher(parsed).region(start, end);
-            int from = start;
-            while (url.find()) {
-                append(from, url.start());
-                from = url.end();
-            }
-            append(from, end);
-        }
-
-        /**
-         * Most text holds no URL: the regex runs only where "://" or "www." occurs. Looks only
-         * between start and end: a search to the end of the file for every text node made a
-         * big file's reading quadratic (a 4 MB body took 30 s).
-         */
-        private boolean mayHoldUrl(int start, int end) {
-            for (int i = start; i < end; i++) {
-                char c = parsed.charAt(i);
-                if ((c == ':' && parsed.startsWith("://", i)) || (c == 'w' && parsed.startsWith("www.", i))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void append(com.vladsch.flexmark.util.sequence.BasedSequence chars) {
-            append(chars.getStartOffset(), chars.getEndOffset());
-        }
-
-        /** The source's chars from one offset to another, each at its own offset. */
-        private void append(int start, int end) {
-            int length = end - start;
-            if (text.length() + length > offsets.length) {
-                offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, text.length() + length));
-            }
-            for (int i = 0; i < length; i++) {
-                offsets[text.length() + i] = start + i;
-            }
-            text.append(parsed, start, end);
-        }
-
-        private void add(char c, int offset) {
-            if (text.length() == offsets.length) {
-                offsets = Arrays.copyOf(offsets, offsets.length * 2);
-            }
-            offsets[text.length()] = offset;
-            text.append(c);
-        }
-
-        String text() {
-            return text.toString();
-        }
-
-        int[] offsets() {
-            return Arrays.copyOf(offsets, text.length());
         }
     }
 }
