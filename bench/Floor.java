@@ -1,7 +1,4 @@
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,17 +30,8 @@ public class Floor {
         long t1 = System.nanoTime();
         System.out.printf(Locale.ROOT, "floor read: %d files, %.2f MB, %.2f s%n", files.size(), bytes.get() / 1e6, (t1 - t0) / 1e9);
 
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), WikiLinkExtension.create()));
-        options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
-        options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
-        options.set(WikiLinkExtension.ALLOW_PIPE_ESCAPE, true);
-        options.set(WikiLinkExtension.IMAGE_LINKS, true);
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
-        Parser parser = Parser.builder(options).build();
+        // The very options contentlint parses with, so that this is the same parse.
+        Parser parser = Parser.builder(dev.contentlint.document.MarkdownReader.parserOptions()).build();
         long t2 = System.nanoTime();
         AtomicLong nodes = new AtomicLong();
         files.parallelStream().forEach(p -> {

@@ -83,6 +83,9 @@ if [[ $INSTALL == 1 || ! -d $M2/dev/contentlint/contentlint-maven-plugin/$VERSIO
 fi
 mvn -B -ntp -q -f "$REPO/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" \
     -Dmaven.repo.local="$M2" >/dev/null
+# The floor parses with the plugin's own parser options, so the plugin's jar joins the classpath.
+PLUGIN_JAR=$M2/dev/contentlint/contentlint-maven-plugin/$VERSION/contentlint-maven-plugin-$VERSION.jar
+printf '%s:%s' "$PLUGIN_JAR" "$(cat "$WORK/classpath.txt")" > "$WORK/classpath.txt"
 mkdir -p "$WORK/classes"
 javac -d "$WORK/classes" -cp "$(cat "$WORK/classpath.txt")" "$BENCH/Floor.java"
 MDL2=$WORK/npm/node_modules/.bin/markdownlint-cli2

@@ -38,6 +38,14 @@ public final class MarkdownReader {
     private final Parser parser;
 
     private MarkdownReader() {
+        parser = Parser.builder(parserOptions()).build();
+    }
+
+    /**
+     * The flexmark options contentlint reads Markdown with; the benchmark's parse-only floor
+     * ({@code bench/Floor.java}) uses them too, so that it measures the same parse.
+     */
+    public static MutableDataSet parserOptions() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), WikiLinkExtension.create()));
         // Obsidian's wiki links: [[note#heading|alias]], ![[embed]], \\| inside tables.
@@ -50,7 +58,7 @@ public final class MarkdownReader {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
-        parser = Parser.builder(options).build();
+        return options;
     }
 
     public Body read(SourceText source, FrontMatter frontMatter) {
