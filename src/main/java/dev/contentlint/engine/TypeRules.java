@@ -18,6 +18,7 @@ import dev.contentlint.rules.SectionsMissingRule;
 import dev.contentlint.rules.SectionsOrderRule;
 import dev.contentlint.rules.SectionsTableRule;
 import dev.contentlint.rules.StyleRule;
+import dev.contentlint.style.SharedPrefilter;
 import dev.contentlint.style.ValeRule;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -90,9 +92,12 @@ record TypeRules(ContentType type, List<FileRule> rules, List<CrossFileRule> cro
                 sections.computeIfAbsent(rule.id(), id -> new ArrayList<>()).add(section);
             }
         }
+        Optional<SharedPrefilter> shared = SharedPrefilter.of(byId.values().stream()
+                .flatMap(rule -> rule.check().prefilters().stream())
+                .toList());
         return byId.values().stream()
                 .map(rule -> new StyleRule(rule, wholeBody.contains(rule.id()), type.sections(),
-                        sections.getOrDefault(rule.id(), List.of())))
+                        sections.getOrDefault(rule.id(), List.of()), shared))
                 .toList();
     }
 }

@@ -9,6 +9,7 @@ import dev.contentlint.document.TextBlock;
 import dev.contentlint.style.Alert;
 import dev.contentlint.style.RegexBudget;
 import dev.contentlint.style.ScopedText;
+import dev.contentlint.style.SharedPrefilter;
 import dev.contentlint.style.Scope;
 import dev.contentlint.style.Sentences;
 import dev.contentlint.style.ValeRule;
@@ -34,6 +35,8 @@ public final class StyleRule implements FileRule {
     static final java.time.Duration BUDGET_PER_MB = java.time.Duration.ofSeconds(1);
 
     private final List<SectionSpec> appliedIn;
+    /** The prefilters of every style rule of the type, scanned once per block; or null. */
+    private final SharedPrefilter shared;
 
     /**
      * @param wholeBody whether the rule applies to the whole body
@@ -43,10 +46,20 @@ public final class StyleRule implements FileRule {
      */
     public StyleRule(ValeRule rule, boolean wholeBody, List<SectionSpec> typeSections,
             List<SectionSpec> appliedIn) {
+        this(rule, wholeBody, typeSections, appliedIn, java.util.Optional.empty());
+    }
+
+    /**
+     * @param shared the prefilters of the type's style rules joined into one, which each file
+     *     scans once per block for all of them
+     */
+    public StyleRule(ValeRule rule, boolean wholeBody, List<SectionSpec> typeSections,
+            List<SectionSpec> appliedIn, java.util.Optional<SharedPrefilter> shared) {
         this.rule = rule;
         this.wholeBody = wholeBody;
         this.typeSections = List.copyOf(typeSections);
         this.appliedIn = List.copyOf(appliedIn);
+        this.shared = shared.orElse(null);
     }
 
     @Override
@@ -78,9 +91,11 @@ public final class StyleRule implements FileRule {
     public void check(Document document, FindingCollector findings) {
         Body body = document.body();
         RegexBudget budget = RegexBudget.startingNow(budgetFor(body));
+        SharedPrefilter.Scan scan = shared == null ? null
+                : document.derived(shared, d -> shared.newScan());
         List<Alert> alerts;
         try {
-            alerts = alerts(document, body, budget);
+            alerts = alerts(document, body, budget, scan);
         } catch (RegexBudget.Exceeded e) {
             findings.add(rule.id(), rule.level(), body.source().span(body.start(), body.start()),
                     "rule " + rule.id() + " was stopped after " + e.budget().toMillis() + " ms on"
@@ -116,11 +131,12 @@ public final class StyleRule implements FileRule {
     }
 
     /** The rule's alerts in the file, sorted by position. */
-    private List<Alert> alerts(Document document, Body body, RegexBudget budget) {
+    private List<Alert> alerts(Document document, Body body, RegexBudget budget,
+            SharedPrefilter.Scan scan) {
         List<Alert> alerts = new ArrayList<>();
         if (wholeBody) {
             int anchor = firstProse(body);
-            alerts.addAll(run(body, budget, body.start(), body.end(), anchor,
+            alerts.addAll(run(body, budget, scan, body.start(), body.end(), anchor,
                     lineEnd(body.source(), anchor)));
         }
         if (!appliedIn.isEmpty()) {
@@ -131,7 +147,7 @@ public final class StyleRule implements FileRule {
                 }
                 for (Section section : matches.sections(spec)) {
                     // The heading names the section; the rules read what it holds.
-                    alerts.addAll(run(body, budget, section.heading().end(), section.end(),
+                    alerts.addAll(run(body, budget, scan, section.heading().end(), section.end(),
                             section.heading().start(), section.heading().end()));
                 }
             }
@@ -141,8 +157,8 @@ public final class StyleRule implements FileRule {
     }
 
     /** The alerts of the rule over one region of the body, from one offset to another. */
-    private List<Alert> run(Body body, RegexBudget budget, int from, int to, int anchorStart,
-            int anchorEnd) {
+    private List<Alert> run(Body body, RegexBudget budget, SharedPrefilter.Scan scan, int from,
+            int to, int anchorStart, int anchorEnd) {
         Scope scope = rule.scope();
         List<TextBlock> blocks = new ArrayList<>();
         if (scope.isRaw()) {
@@ -161,7 +177,7 @@ public final class StyleRule implements FileRule {
             }
         }
         return rule.check().check(new ScopedText(blocks, anchorStart, anchorEnd, scope.perBlock(),
-                budget));
+                budget, scan));
     }
 
     /** Where an alert about the whole body goes: the line of its first prose, or its start. */

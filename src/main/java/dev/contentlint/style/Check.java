@@ -11,6 +11,14 @@ public interface Check {
     List<Alert> check(ScopedText text);
 
     /**
+     * The prefilters the check asks before it runs its patterns on a block, so that the rules a
+     * type applies can share one scan of each block ({@link SharedPrefilter}).
+     */
+    default List<Prefilter> prefilters() {
+        return List.of();
+    }
+
+    /**
      * The rule's message as this check fills it in. Vale rewrites some messages once per rule
      * (a {@code substitution} with {@code action: replace} drops the quotes around its first
      * {@code %s}, as its suggestions come quoted); the rule keeps what this returns.

@@ -3,6 +3,7 @@ package dev.contentlint.style;
 import dev.contentlint.config.ConfigException;
 import dev.contentlint.document.TextBlock;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,12 @@ public final class ConsistencyCheck implements Check {
     private static final String SECOND = "clEitherSecond";
 
     private final List<Pattern> pairs;
+    /** Tells in one pass over a block which pairs may match in it. */
+    private final Prefilter prefilter;
 
     private ConsistencyCheck(List<Pattern> pairs) {
         this.pairs = List.copyOf(pairs);
+        this.prefilter = Prefilter.ofEach(pairs);
     }
 
     public static Check from(RuleSource source) throws ConfigException {
@@ -53,12 +57,23 @@ public final class ConsistencyCheck implements Check {
         return new ConsistencyCheck(pairs);
     }
 
+    /** The pattern of each pair, in order. */
+    List<Pattern> pairs() {
+        return pairs;
+    }
+
+    @Override
+    public List<Prefilter> prefilters() {
+        return List.of(prefilter);
+    }
+
     @Override
     public List<Alert> check(ScopedText text) {
         boolean[][] seen = new boolean[pairs.size()][2];
         List<Alert> alerts = new ArrayList<>();
         for (TextBlock block : text.blocks()) {
-            for (int p = 0; p < pairs.size(); p++) {
+            BitSet candidates = text.candidates(prefilter, block);
+            for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
                 Matcher m = pairs.get(p).matcher(text.chars(block));
                 String last = null;
                 while (m.find()) {

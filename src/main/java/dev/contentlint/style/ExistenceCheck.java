@@ -25,11 +25,11 @@ public final class ExistenceCheck implements Check {
     public static final Set<String> KEYS = Set.of("tokens", "raw", "append", "ignorecase",
             "nonword", "exceptions");
 
-    private final Pattern pattern;
+    private final ProsePattern pattern;
     private final ExceptionTerms exceptions;
 
     private ExistenceCheck(Pattern pattern, ExceptionTerms exceptions) {
-        this.pattern = pattern;
+        this.pattern = ProsePattern.of(pattern);
         this.exceptions = exceptions;
     }
 
@@ -64,13 +64,24 @@ public final class ExistenceCheck implements Check {
         return new ExistenceCheck(pattern, ExceptionTerms.from(source, "exceptions", true));
     }
 
+    /** The pattern, with what makes it fast. */
+    ProsePattern pattern() {
+        return pattern;
+    }
+
+    @Override
+    public List<Prefilter> prefilters() {
+        return List.of(pattern.prefilter());
+    }
+
     @Override
     public List<Alert> check(ScopedText text) {
         List<Alert> alerts = new ArrayList<>();
         for (TextBlock block : text.blocks()) {
             String prose = block.text();
-            Matcher m = pattern.matcher(text.chars(block));
-            while (m.find()) {
+            ProsePattern.Hits hits = pattern.hits(text, block);
+            while (hits.find()) {
+                Matcher m = hits.matcher();
                 if (m.start() == m.end()) {
                     continue;
                 }

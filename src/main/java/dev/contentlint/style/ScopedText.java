@@ -14,9 +14,11 @@ import java.util.List;
  *     {@code sentence} or {@code paragraph}) rather than the region as a whole ({@code text},
  *     {@code summary}): an {@code occurrence} rule counts per unit
  * @param budget how long the rule's regexes may run on this file
+ * @param scan what the shared prefilter of the file's rules found in each block, or null where
+ *     each rule's prefilter scans for itself
  */
 public record ScopedText(List<TextBlock> blocks, int anchorStart, int anchorEnd, boolean perBlock,
-        RegexBudget budget) {
+        RegexBudget budget, SharedPrefilter.Scan scan) {
 
     public ScopedText {
         blocks = List.copyOf(blocks);
@@ -24,11 +26,28 @@ public record ScopedText(List<TextBlock> blocks, int anchorStart, int anchorEnd,
 
     /** Prose read without a time limit. */
     public ScopedText(List<TextBlock> blocks, int anchorStart, int anchorEnd, boolean perBlock) {
-        this(blocks, anchorStart, anchorEnd, perBlock, RegexBudget.NONE);
+        this(blocks, anchorStart, anchorEnd, perBlock, RegexBudget.NONE, null);
+    }
+
+    /** Prose read under a time limit, each rule's prefilter scanning for itself. */
+    public ScopedText(List<TextBlock> blocks, int anchorStart, int anchorEnd, boolean perBlock,
+            RegexBudget budget) {
+        this(blocks, anchorStart, anchorEnd, perBlock, budget, null);
     }
 
     /** A block's text for a rule's regex, read under the budget. */
     public CharSequence chars(TextBlock block) {
         return budget.chars(block.text());
+    }
+
+    /** Whether a prefilter's (first) pattern may match in a block: false where it surely cannot. */
+    public boolean mayMatch(Prefilter prefilter, TextBlock block) {
+        return scan == null ? prefilter.mayMatch(block.text()) : scan.mayMatch(prefilter, block.text());
+    }
+
+    /** The patterns of a prefilter that may match in a block, by their index. */
+    public java.util.BitSet candidates(Prefilter prefilter, TextBlock block) {
+        return scan == null ? prefilter.candidates(block.text())
+                : scan.candidates(prefilter, block.text());
     }
 }

@@ -57,7 +57,7 @@ public final class SubstitutionCheck implements Check {
     private record Swap(String group, String replacement, Pattern key, Pattern accepted,
             Pattern acceptedCapitalized) {}
 
-    private final Pattern pattern;
+    private final ProsePattern pattern;
     private final List<Swap> swaps;
     private final ExceptionTerms exceptions;
     private final boolean capitalize;
@@ -66,7 +66,7 @@ public final class SubstitutionCheck implements Check {
 
     private SubstitutionCheck(Pattern pattern, List<Swap> swaps, ExceptionTerms exceptions,
             boolean capitalize, boolean replaceAction, boolean showOptions) {
-        this.pattern = pattern;
+        this.pattern = ProsePattern.of(pattern);
         this.swaps = List.copyOf(swaps);
         this.exceptions = exceptions;
         this.capitalize = capitalize;
@@ -134,13 +134,24 @@ public final class SubstitutionCheck implements Check {
         }
     }
 
+    /** The pattern, with what makes it fast. */
+    ProsePattern pattern() {
+        return pattern;
+    }
+
+    @Override
+    public List<Prefilter> prefilters() {
+        return List.of(pattern.prefilter());
+    }
+
     @Override
     public List<Alert> check(ScopedText text) {
         List<Alert> alerts = new ArrayList<>();
         for (TextBlock block : text.blocks()) {
             String prose = block.text();
-            Matcher m = pattern.matcher(text.chars(block));
-            while (m.find()) {
+            ProsePattern.Hits hits = pattern.hits(text, block);
+            while (hits.find()) {
+                Matcher m = hits.matcher();
                 for (Swap swap : swaps) {
                     int start = m.start(swap.group());
                     if (start >= 0) {

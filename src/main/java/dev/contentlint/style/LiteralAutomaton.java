@@ -1,0 +1,163 @@
+package dev.contentlint.style;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An Aho-Corasick automaton over case-folded texts, each text owned by a number: one pass over a
+ * text finds every place where one of them ends, and whose it is. Chars are folded with {@link
+ * RequiredLiterals#fold(char)} as they are read. The transitions are a full table over the
+ * alphabet of the texts (every other char is one class), so a step is two array reads.
+ *
+ * <p>Immutable once built, so shared by every thread.
+ */
+final class LiteralAutomaton {
+
+    /** The largest table built, in cells; a bigger automaton is not built. */
+    private static final int MAX_CELLS = 4_000_000;
+
+    private final int[] asciiClasses;
+    private final char[] otherChars;
+    private final int[] otherClasses;
+    private final int width;
+    private final int[] next;
+    /** For each state, the owners of the texts that end there (sorted), or null. */
+    private final int[][] owners;
+
+    private LiteralAutomaton(int[] asciiClasses, char[] otherChars, int[] otherClasses,
+            int width, int[] next, int[][] owners) {
+        this.asciiClasses = asciiClasses;
+        this.otherChars = otherChars;
+        this.otherClasses = otherClasses;
+        this.width = width;
+        this.next = next;
+        this.owners = owners;
+    }
+
+    /**
+     * The automaton of the given texts, none of them empty, by owner ({@code texts.get(i)} are
+     * owner i's; a null entry owns none); empty where the table would be too big.
+     */
+    static Optional<LiteralAutomaton> of(List<Set<String>> texts) {
+        TreeSet<Character> alphabet = new TreeSet<>();
+        int cells = 1;
+        for (Set<String> owned : texts) {
+            for (String text : owned == null ? Set.<String>of() : owned) {
+                if (text.isEmpty()) {
+                    throw new IllegalArgumentException("an empty text is in every text");
+                }
+                text.chars().forEach(c -> alphabet.add((char) c));
+                cells += text.length();
+            }
+        }
+        int width = alphabet.size() + 1;
+        if ((long) cells * width > MAX_CELLS) {
+            return Optional.empty();
+        }
+        Map<Character, Integer> classes = new HashMap<>();
+        for (char c : alphabet) {
+            classes.put(c, classes.size() + 1);
+        }
+        int[] asciiClasses = new int[128];
+        List<Character> others = alphabet.stream().filter(c -> c >= 128).toList();
+        char[] otherChars = new char[others.size()];
+        int[] otherClasses = new int[others.size()];
+        for (int i = 0; i < others.size(); i++) {
+            otherChars[i] = others.get(i);
+            otherClasses[i] = classes.get(others.get(i));
+        }
+        classes.forEach((c, k) -> {
+            if (c < 128) {
+                asciiClasses[c] = k;
+            }
+        });
+
+        // The trie, in a table that the failure links then fill in to a full automaton.
+        int[] next = new int[cells * width];
+        Arrays.fill(next, -1);
+        List<TreeSet<Integer>> ends = new ArrayList<>();
+        ends.add(new TreeSet<>());
+        for (int owner = 0; owner < texts.size(); owner++) {
+            for (String text : texts.get(owner) == null ? Set.<String>of() : texts.get(owner)) {
+                int state = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    int cell = state * width + classes.get(text.charAt(i));
+                    if (next[cell] < 0) {
+                        next[cell] = ends.size();
+                        ends.add(new TreeSet<>());
+                    }
+                    state = next[cell];
+                }
+                ends.get(state).add(owner);
+            }
+        }
+        int states = ends.size();
+        int[] fail = new int[states];
+        Deque<Integer> queue = new ArrayDeque<>();
+        for (int k = 0; k < width; k++) {
+            if (next[k] < 0) {
+                next[k] = 0;
+            } else {
+                queue.add(next[k]);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            ends.get(state).addAll(ends.get(fail[state]));
+            for (int k = 0; k < width; k++) {
+                int cell = state * width + k;
+                if (next[cell] < 0) {
+                    next[cell] = next[fail[state] * width + k];
+                } else {
+                    fail[next[cell]] = next[fail[state] * width + k];
+                    queue.add(next[cell]);
+                }
+            }
+        }
+        int[][] owners = new int[states][];
+        for (int state = 0; state < states; state++) {
+            if (!ends.get(state).isEmpty()) {
+                owners[state] = ends.get(state).stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+        return Optional.of(new LiteralAutomaton(asciiClasses, otherChars, otherClasses, width,
+                Arrays.copyOf(next, states * width), owners));
+    }
+
+    /** What a scan is told: at each index where texts end, their owners. */
+    interface Visitor {
+        /**
+         * @param end the index just after the last char of the texts that end here
+         * @param owners their owners, sorted
+         * @return false to stop the scan
+         */
+        boolean found(int end, int[] owners);
+    }
+
+    /** Reads the text once, telling the visitor every place where texts end. */
+    void scan(CharSequence text, Visitor visitor) {
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            state = next[state * width + classOf(RequiredLiterals.fold(text.charAt(i)))];
+            if (owners[state] != null && !visitor.found(i + 1, owners[state])) {
+                return;
+            }
+        }
+    }
+
+    private int classOf(char c) {
+        if (c < 128) {
+            return asciiClasses[c];
+        }
+        int i = Arrays.binarySearch(otherChars, c);
+        return i < 0 ? 0 : otherClasses[i];
+    }
+}

@@ -1,0 +1,69 @@
+package dev.contentlint.style;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Where a match of a pattern can start in a text, for a pattern whose every match starts with
+ * one of a few known texts ({@link RequiredLiterals#prefixes}): where one of those texts starts,
+ * case folded. The regex then need only be tried there, not at every char.
+ *
+ * <p>Immutable once built, so shared by every thread.
+ */
+final class MatchStarts {
+
+    private final LiteralAutomaton automaton;
+    /** The length of the texts of each owner of the automaton: texts are owned by length. */
+    private final int[] lengths;
+
+    private MatchStarts(LiteralAutomaton automaton, int[] lengths) {
+        this.automaton = automaton;
+        this.lengths = lengths;
+    }
+
+    /**
+     * A text this short starts too often in prose for the starts to save anything over the
+     * regex engine's own search.
+     */
+    private static final int SHORTEST = 2;
+
+    /** The starts of a pattern, where its matches start with known texts; else empty. */
+    static Optional<MatchStarts> of(Pattern pattern) {
+        return RequiredLiterals.prefixes(pattern)
+                .filter(texts -> texts.stream().allMatch(t -> t.length() >= SHORTEST))
+                .flatMap(MatchStarts::of);
+    }
+
+    static Optional<MatchStarts> of(Set<String> texts) {
+        TreeMap<Integer, Set<String>> byLength = new TreeMap<>();
+        for (String text : texts) {
+            byLength.computeIfAbsent(text.length(), n -> new HashSet<>()).add(text);
+        }
+        int[] lengths = byLength.keySet().stream().mapToInt(Integer::intValue).toArray();
+        return LiteralAutomaton.of(new ArrayList<>(byLength.values()))
+                .map(automaton -> new MatchStarts(automaton, lengths));
+    }
+
+    /** The indexes in the text where a match may start, in increasing order, each once. */
+    int[] in(CharSequence text) {
+        List<Integer> starts = new ArrayList<>();
+        automaton.scan(text, (end, owners) -> {
+            for (int owner : owners) {
+                starts.add(end - lengths[owner]);
+            }
+            return true;
+        });
+        return starts.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
+    @Override
+    public String toString() {
+        return "starts of texts of lengths " + Arrays.toString(lengths);
+    }
+}

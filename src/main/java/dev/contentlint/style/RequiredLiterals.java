@@ -1,0 +1,566 @@
+package dev.contentlint.style;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The texts of which every match of a regex holds at least one, case folded: what a rule's
+ * pattern cannot match without. Most rules of the published styles are long lists of words that a
+ * given paragraph holds none of; finding that out with one pass of a {@link LiteralScanner} is
+ * many times cheaper than letting the regex engine try every word at every position.
+ *
+ * <p>The regex is read as Java reads it (after {@link ValeRegex#translate}), and only what is
+ * understood for certain counts: anything else (a back reference, a big class, an unknown escape,
+ * comments mode) either counts as "any text" or gives up on the whole pattern, so the answer is
+ * never a text the regex could do without. Look-arounds, anchors and boundaries consume nothing
+ * and are left out, which only weakens the condition.
+ *
+ * <p>Texts are folded char by char with {@link #fold(char)}, which is how Java compares chars
+ * under {@code CASE_INSENSITIVE | UNICODE_CASE}; an exact match folds alike too, so the same
+ * texts serve patterns with and without case.
+ */
+final class RequiredLiterals {
+
+    /** The most strings a set of exact texts may hold before it counts as "any text". */
+    private static final int MAX_STRINGS = 10_000;
+    /** The most members a class may have and still count as a set of single chars. */
+    private static final int MAX_CLASS = 64;
+
+    /** Thrown where the regex holds what this reader does not know for certain. */
+    private static final class Unsupported extends Exception {
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * What is known about the texts a part of a regex matches.
+     *
+     * @param exact every text it can match, or null where they are many or not known
+     * @param required texts of which each match holds one, or null where nothing is required
+     * @param prefixes texts of which each match starts with one, or null where not known ("" in
+     *     it: the match may start with anything)
+     */
+    private record Info(Set<String> exact, Set<String> required, Set<String> prefixes) {}
+
+    private static final Info ANY = new Info(null, null, null);
+    private static final Info EMPTY = new Info(Set.of(""), null, Set.of(""));
+
+    private final String regex;
+    private int at;
+
+    private RequiredLiterals(String regex) {
+        this.regex = regex;
+    }
+
+    /**
+     * The folded texts of which every match of the pattern holds one, or empty where no such set
+     * is known (the pattern can match any text, or holds what is not read here).
+     */
+    static Optional<Set<String>> of(Pattern pattern) {
+        return read(pattern).map(RequiredLiterals::best).map(Set::copyOf);
+    }
+
+    /**
+     * Every text the pattern can match, case folded, where they are known and few (so that a
+     * match can only start where one of them starts), else empty. Never holds "".
+     */
+    static Optional<Set<String>> exact(Pattern pattern) {
+        return read(pattern).map(Info::exact)
+                .filter(texts -> !texts.isEmpty() && !texts.contains(""))
+                .map(Set::copyOf);
+    }
+
+    /**
+     * Texts of which every match of the pattern starts with one, case folded, where they are
+     * known and few; else empty. Never holds "".
+     */
+    static Optional<Set<String>> prefixes(Pattern pattern) {
+        return read(pattern).map(Info::prefixes)
+                .filter(texts -> !texts.isEmpty() && !texts.contains(""))
+                .map(Set::copyOf);
+    }
+
+    private static Optional<Info> read(Pattern pattern) {
+        if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
+            return Optional.empty();
+        }
+        RequiredLiterals reader = new RequiredLiterals(pattern.pattern());
+        try {
+            Info info = reader.alternation();
+            if (reader.at != reader.regex.length()) {
+                return Optional.empty(); // an unbalanced ')': Java would have refused it
+            }
+            return Optional.of(info);
+        } catch (Unsupported | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A char as Java's case-insensitive Unicode matching sees it. */
+    static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    // ---- the grammar: alternation := sequence ('|' sequence)*; sequence := (atom quantifier?)* --
+
+    private Info alternation() throws Unsupported {
+        List<Info> alternatives = new ArrayList<>();
+        alternatives.add(sequence());
+        while (at < regex.length() && regex.charAt(at) == '|') {
+            at++;
+            alternatives.add(sequence());
+        }
+        return alternatives.size() == 1 ? alternatives.get(0) : union(alternatives);
+    }
+
+    private Info sequence() throws Unsupported {
+        List<Info> factors = new ArrayList<>();
+        while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
+            factors.add(quantified(atom()));
+        }
+        return concatenation(factors);
+    }
+
+    private Info atom() throws Unsupported {
+        char c = regex.charAt(at++);
+        switch (c) {
+            case '(':
+                return group();
+            case '[':
+                return charClass();
+            case '.':
+                return ANY;
+            case '^':
+            case '$':
+                return EMPTY;
+            case '\\':
+                return escape();
+            case '*':
+            case '+':
+            case '?':
+            case '{':
+                throw new Unsupported(); // a quantifier with nothing before it
+            default:
+                return literal(c);
+        }
+    }
+
+    private static Info literal(char c) {
+        if (Character.isSurrogate(c)) {
+            return ANY; // a code point of two chars: Java may fold it as a whole
+        }
+        Set<String> one = Set.of(String.valueOf(fold(c)));
+        return new Info(one, one, one);
+    }
+
+    private Info quantified(Info atom) throws Unsupported {
+        if (at >= regex.length()) {
+            return atom;
+        }
+        int min;
+        int max;
+        switch (regex.charAt(at)) {
+            case '?' -> { min = 0; max = 1; at++; }
+            case '*' -> { min = 0; max = Integer.MAX_VALUE; at++; }
+            case '+' -> { min = 1; max = Integer.MAX_VALUE; at++; }
+            case '{' -> {
+                int close = regex.indexOf('}', at);
+                if (close < 0 || !regex.substring(at + 1, close).matches("\\d{1,6}(,\\d{0,6})?")) {
+                    throw new Unsupported();
+                }
+                String[] bounds = regex.substring(at + 1, close).split(",", -1);
+                min = Integer.parseInt(bounds[0]);
+                max = bounds.length == 1 ? min
+                        : bounds[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1]);
+                at = close + 1;
+            }
+            default -> { return atom; }
+        }
+        if (at < regex.length() && (regex.charAt(at) == '?' || regex.charAt(at) == '+')) {
+            at++; // lazy or possessive: other matches, from the same texts
+        }
+        if (min == 0) {
+            return max == 1 && atom.exact() != null
+                    ? new Info(union(atom.exact(), Set.of("")), null,
+                            union(atom.exact(), Set.of(""))) : ANY;
+        }
+        Set<String> exact = null;
+        if (min == max && atom.exact() != null) {
+            exact = Set.of("");
+            for (int i = 0; i < min && exact != null; i++) {
+                exact = cross(exact, atom.exact());
+            }
+        }
+        return new Info(exact, best(atom), atom.prefixes());
+    }
+
+    private Info group() throws Unsupported {
+        boolean zeroWidth = false;
+        if (regex.startsWith("?", at)) {
+            at++;
+            char kind = next();
+            if (kind == '=' || kind == '!') {
+                zeroWidth = true;
+            } else if (kind == '<' && (peek() == '=' || peek() == '!')) {
+                at++;
+                zeroWidth = true;
+            } else if (kind == '<') {
+                int close = regex.indexOf('>', at);
+                if (close < 0) {
+                    throw new Unsupported();
+                }
+                at = close + 1; // a named group
+            } else if (kind == '>') {
+                // an atomic group: fewer matches, each still a text of its inside
+            } else {
+                at--;
+                int start = at;
+                while (at < regex.length() && (Character.isLetter(peek()) || peek() == '-')) {
+                    at++;
+                }
+                if (regex.substring(start, at).indexOf('x') >= 0) {
+                    throw new Unsupported(); // comments mode reads spaces and '#' otherwise
+                }
+                char end = next();
+                if (end == ')') {
+                    return EMPTY; // flags for what follows
+                }
+                if (end != ':') {
+                    throw new Unsupported();
+                }
+            }
+        }
+        Info inside = alternation();
+        if (next() != ')') {
+            throw new Unsupported();
+        }
+        return zeroWidth ? EMPTY : inside;
+    }
+
+    private Info escape() throws Unsupported {
+        char c = next();
+        switch (c) {
+            case 'b':
+                if (peek() == '{') {
+                    skipBraces();
+                }
+                return EMPTY;
+            case 'B': case 'A': case 'z': case 'Z':
+                return EMPTY;
+            case 'G':
+                throw new Unsupported(); // where the last match ended: not a place of its own
+            case 'w': case 'W': case 'd': case 'D': case 's': case 'S': case 'h': case 'H':
+            case 'v': case 'V': case 'R': case 'X':
+                return ANY;
+            case 'p': case 'P': case 'N':
+                if (peek() == '{') {
+                    skipBraces();
+                } else {
+                    at++;
+                }
+                return ANY;
+            case 'k':
+                skipTo('>');
+                return ANY;
+            case 'Q': {
+                int end = regex.indexOf("\\E", at);
+                String quoted = regex.substring(at, end < 0 ? regex.length() : end);
+                at = end < 0 ? regex.length() : end + 2;
+                List<Info> chars = new ArrayList<>();
+                quoted.chars().forEach(q -> chars.add(literal((char) q)));
+                return concatenation(chars);
+            }
+            default: {
+                int code = escapedChar(c);
+                return code < 0 || code > 0xFFFF ? ANY : literal((char) code);
+            }
+        }
+    }
+
+    /**
+     * The char an escape stands for (its first char already read), -1 where it is a back
+     * reference or not a single char.
+     */
+    private int escapedChar(char c) throws Unsupported {
+        switch (c) {
+            case 't': return '\t';
+            case 'n': return '\n';
+            case 'r': return '\r';
+            case 'f': return '\f';
+            case 'a': return 7;
+            case 'e': return 27;
+            case 'c': return next() ^ 64;
+            case 'x': {
+                if (peek() == '{') {
+                    int close = regex.indexOf('}', at);
+                    if (close < 0) {
+                        throw new Unsupported();
+                    }
+                    int code = Integer.parseInt(regex.substring(at + 1, close), 16);
+                    at = close + 1;
+                    return code;
+                }
+                int code = Integer.parseInt(regex.substring(at, at + 2), 16);
+                at += 2;
+                return code;
+            }
+            case 'u': {
+                int code = Integer.parseInt(regex.substring(at, at + 4), 16);
+                at += 4;
+                return code;
+            }
+            case '0': {
+                int start = at;
+                while (at < regex.length() && at - start < 3 && peek() >= '0' && peek() <= '7') {
+                    at++;
+                }
+                if (at == start) {
+                    throw new Unsupported();
+                }
+                int code = Integer.parseInt(regex.substring(start, at), 8);
+                if (code > 0377) {
+                    throw new Unsupported(); // Java reads at most 0377: fewer digits then
+                }
+                return code;
+            }
+            default:
+                if (c >= '1' && c <= '9') {
+                    while (at < regex.length() && Character.isDigit(peek())) {
+                        at++; // a back reference: any text
+                    }
+                    return -1;
+                }
+                if (Character.isLetterOrDigit(c)) {
+                    throw new Unsupported();
+                }
+                return c;
+        }
+    }
+
+    /**
+     * A class: the set of its folded members where it is a plain list of chars and small
+     * ranges, else any char.
+     */
+    private Info charClass() throws Unsupported {
+        boolean plain = true;
+        if (peek() == '^') {
+            at++;
+            plain = false;
+        }
+        if (peek() == ']') {
+            throw new Unsupported(); // Java reads a leading ']' as a member: rare, not worth it
+        }
+        Set<String> members = new HashSet<>();
+        int previous = -1;
+        while (true) {
+            char c = next();
+            if (c == ']') {
+                break;
+            }
+            if (c == '[' || (c == '&' && peek() == '&')) {
+                throw new Unsupported(); // nested classes, intersections
+            }
+            int member;
+            if (c == '\\') {
+                char e = next();
+                if ("wWdDsShHvVpPNR".indexOf(e) >= 0) {
+                    if ((e == 'p' || e == 'P' || e == 'N') && peek() == '{') {
+                        skipBraces();
+                    } else if (e == 'p' || e == 'P') {
+                        at++;
+                    }
+                    plain = false;
+                    previous = -1;
+                    continue;
+                }
+                if (e == 'Q') {
+                    throw new Unsupported();
+                }
+                member = escapedChar(e);
+                if (member < 0) {
+                    throw new Unsupported();
+                }
+            } else if (c == '-' && previous >= 0 && peek() != ']') {
+                char high = next();
+                int last = high == '\\' ? escapedChar(next()) : high;
+                if (high == '[' || last < previous) {
+                    throw new Unsupported();
+                }
+                if (last - previous > MAX_CLASS) {
+                    plain = false;
+                } else {
+                    for (int m = previous; m <= last; m++) {
+                        addMember(members, m);
+                    }
+                }
+                previous = -1;
+                continue;
+            } else {
+                member = c;
+            }
+            addMember(members, member);
+            previous = member;
+        }
+        if (!plain || members.size() > MAX_CLASS || members.contains(null)) {
+            return ANY;
+        }
+        return new Info(members, members, members);
+    }
+
+    private static void addMember(Set<String> members, int code) {
+        if (code > 0xFFFF || Character.isSurrogate((char) code)) {
+            members.add(null); // marks the class as not plain
+        } else {
+            members.add(String.valueOf(fold((char) code)));
+        }
+    }
+
+    private char next() throws Unsupported {
+        if (at >= regex.length()) {
+            throw new Unsupported();
+        }
+        return regex.charAt(at++);
+    }
+
+    private char peek() {
+        return at < regex.length() ? regex.charAt(at) : '\0';
+    }
+
+    private void skipBraces() throws Unsupported {
+        skipTo('}');
+    }
+
+    private void skipTo(char close) throws Unsupported {
+        int end = regex.indexOf(close, at);
+        if (end < 0) {
+            throw new Unsupported();
+        }
+        at = end + 1;
+    }
+
+    // ---- combining what is known --------------------------------------------------------------
+
+    /**
+     * A sequence: its exact texts where each part's are known and few, and as the required texts
+     * the best of each part's and of each run of parts with exact texts.
+     */
+    private static Info concatenation(List<Info> factors) {
+        if (factors.size() == 1) {
+            return factors.get(0);
+        }
+        Set<String> exact = Set.of("");
+        Set<String> best = null;
+        Set<String> run = Set.of("");
+        for (Info factor : factors) {
+            if (exact != null) {
+                exact = factor.exact() == null ? null : cross(exact, factor.exact());
+            }
+            best = better(best, best(factor));
+            if (factor.exact() == null) {
+                // The run goes on into how this part starts, and ends there.
+                Set<String> into = factor.prefixes() == null || factor.prefixes().contains("")
+                        ? null : cross(run, factor.prefixes());
+                best = better(best, into == null ? run : into);
+                run = Set.of("");
+                continue;
+            }
+            Set<String> longer = cross(run, factor.exact());
+            if (longer == null) {
+                best = better(best, run);
+                run = factor.exact();
+            } else {
+                run = longer;
+            }
+        }
+        best = better(best, run);
+        // From the right: a part with known texts starts the match with one of them, followed
+        // by how the rest starts; any other part starts it the way it starts itself.
+        Set<String> prefixes = Set.of("");
+        for (int i = factors.size() - 1; i >= 0; i--) {
+            Info factor = factors.get(i);
+            if (factor.exact() == null) {
+                prefixes = factor.prefixes();
+            } else if (prefixes == null) {
+                prefixes = factor.exact();
+            } else {
+                Set<String> longer = cross(factor.exact(), prefixes);
+                prefixes = longer == null ? factor.exact() : longer;
+            }
+        }
+        return new Info(exact, best, prefixes);
+    }
+
+    private static Info union(List<Info> alternatives) {
+        Set<String> exact = new HashSet<>();
+        Set<String> required = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
+        for (Info alternative : alternatives) {
+            if (exact != null) {
+                exact = alternative.exact() == null ? null : union(exact, alternative.exact());
+            }
+            Set<String> best = best(alternative);
+            required = required == null || best == null ? null : union(required, best);
+            prefixes = prefixes == null || alternative.prefixes() == null ? null
+                    : union(prefixes, alternative.prefixes());
+        }
+        return new Info(exact, required, prefixes);
+    }
+
+    /** What an atom's matches surely hold: its required texts, or its exact ones if better. */
+    private static Set<String> best(Info info) {
+        return better(info.required(), info.exact());
+    }
+
+    /** The more selective of two sets of required texts; a set with "" in it requires nothing. */
+    private static Set<String> better(Set<String> a, Set<String> b) {
+        return score(b) > score(a) ? b : a;
+    }
+
+    /**
+     * How selective a set of required texts is: longer shortest texts first (up to a point, past
+     * which few texts matter more), then fewer texts.
+     */
+    private static long score(Set<String> texts) {
+        if (texts == null || texts.isEmpty()) {
+            return Long.MIN_VALUE;
+        }
+        int shortest = Integer.MAX_VALUE;
+        for (String text : texts) {
+            shortest = Math.min(shortest, text.length());
+        }
+        if (shortest == 0) {
+            return Long.MIN_VALUE;
+        }
+        return Math.min(shortest, 16) * (long) (MAX_STRINGS + 1) + (MAX_STRINGS - texts.size());
+    }
+
+    private static Set<String> cross(Set<String> a, Set<String> b) {
+        if ((long) a.size() * b.size() > MAX_STRINGS) {
+            return null;
+        }
+        Set<String> product = new HashSet<>();
+        for (String x : a) {
+            for (String y : b) {
+                product.add(x + y);
+            }
+        }
+        return product;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        if (a.size() + b.size() > MAX_STRINGS) {
+            return null;
+        }
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
