@@ -52,9 +52,20 @@ public final class Scope {
     }
 
     private final List<Selector> selectors;
+    // Asked for every block by every rule: worked out once.
+    private final boolean everyBlock;
+    private final boolean bySentence;
+    private final boolean perBlock;
+    private final boolean raw;
 
     private Scope(List<Selector> selectors) {
         this.selectors = List.copyOf(selectors);
+        this.everyBlock = selectors.stream().anyMatch(s -> s.excluded().isEmpty()
+                && s.required().stream().allMatch(n -> Set.of("text", "sentence", "raw").contains(n)));
+        this.bySentence = selectors.stream().anyMatch(s -> s.required().contains("sentence"));
+        this.perBlock = selectors.stream().allMatch(s -> s.required().stream()
+                .anyMatch(name -> !name.equals("text") && !name.equals("summary")));
+        this.raw = selectors.stream().anyMatch(s -> s.required().contains("raw"));
     }
 
     /**
@@ -91,6 +102,9 @@ public final class Scope {
 
     /** Whether the rule reads a block. */
     public boolean matches(TextBlock block) {
+        if (everyBlock) {
+            return true;
+        }
         for (Selector selector : selectors) {
             if (selector.matches(block)) {
                 return true;
@@ -101,7 +115,7 @@ public final class Scope {
 
     /** Whether the rule reads sentence by sentence. */
     public boolean bySentence() {
-        return selectors.stream().anyMatch(s -> s.required().contains("sentence"));
+        return bySentence;
     }
 
     /**
@@ -109,12 +123,11 @@ public final class Scope {
      * element, not the whole text.
      */
     public boolean perBlock() {
-        return selectors.stream().allMatch(s -> s.required().stream()
-                .anyMatch(name -> !name.equals("text") && !name.equals("summary")));
+        return perBlock;
     }
 
     /** Whether the rule reads the body's Markdown as written. */
     public boolean isRaw() {
-        return selectors.stream().anyMatch(s -> s.required().contains("raw"));
+        return raw;
     }
 }

@@ -82,67 +82,90 @@ public final class TextStats {
      */
     public static TextStats measure(List<TextBlock> prose, List<TextBlock> elements,
             boolean syllables) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String name : VARIABLES) {
-            counts.put(name, 0);
-        }
+        // Counted in a plain array, one slot per variable: this runs for every word of the file.
+        int[] counts = new int[VARIABLES.size()];
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         for (TextBlock block : prose) {
             String text = block.text();
             if (text.isBlank()) {
                 continue;
             }
-            counts.merge("paragraphs", 1, Integer::sum);
+            counts[PARAGRAPHS]++;
             sentences.setText(text);
             int start = sentences.first();
             for (int end = sentences.next(); end != BreakIterator.DONE;
                     start = end, end = sentences.next()) {
                 if (countWords(text.substring(start, end), counts, syllables) > 0) {
-                    counts.merge("sentences", 1, Integer::sum);
+                    counts[SENTENCES]++;
                 }
             }
         }
         for (TextBlock block : elements) {
             for (int level = 1; level <= 6; level++) {
                 if (block.hasScope("heading.h" + level)) {
-                    counts.merge("heading_h" + level, 1, Integer::sum);
+                    counts[HEADING_H1 + level - 1]++;
                 }
             }
             if (block.hasScope("list")) {
-                counts.merge("list", 1, Integer::sum);
+                counts[LIST]++;
             }
             if (block.hasScope("blockquote")) {
-                counts.merge("blockquote", 1, Integer::sum);
+                counts[BLOCKQUOTE]++;
             }
         }
-        return new TextStats(counts);
+        Map<String, Integer> named = new LinkedHashMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            named.put(VARIABLES.get(i), counts[i]);
+        }
+        return new TextStats(named);
     }
 
-    private static int countWords(String sentence, Map<String, Integer> counts,
-            boolean withSyllables) {
+    // The slots of the variables in VARIABLES.
+    private static final int WORDS = 0;
+    private static final int SENTENCES = 1;
+    private static final int CHARACTERS = 2;
+    private static final int SYLLABLES = 3;
+    private static final int COMPLEX_WORDS = 4;
+    private static final int LONG_WORDS = 5;
+    private static final int POLYSYLLABIC_WORDS = 6;
+    private static final int PARAGRAPHS = 7;
+    private static final int LIST = 9;
+    private static final int BLOCKQUOTE = 10;
+    private static final int HEADING_H1 = 11;
+
+    private static int countWords(String sentence, int[] counts, boolean withSyllables) {
         int words = 0;
         Matcher m = WORD.matcher(sentence);
         while (m.find()) {
-            String word = m.group();
             words++;
-            counts.merge("characters", (int) word.codePoints().filter(TextStats::isLetterOrNumber)
-                    .count(), Integer::sum);
-            if (word.codePointCount(0, word.length()) > 6) {
-                counts.merge("long_words", 1, Integer::sum);
+            int letters = 0;
+            int codePoints = 0;
+            for (int i = m.start(); i < m.end(); ) {
+                int c = sentence.codePointAt(i);
+                codePoints++;
+                if (isLetterOrNumber(c)) {
+                    letters++;
+                }
+                i += Character.charCount(c);
+            }
+            counts[CHARACTERS] += letters;
+            if (codePoints > 6) {
+                counts[LONG_WORDS]++;
             }
             if (!withSyllables) {
                 continue;
             }
+            String word = m.group();
             int syllables = Syllables.count(word);
-            counts.merge("syllables", syllables, Integer::sum);
+            counts[SYLLABLES] += syllables;
             if (syllables > 2) {
-                counts.merge("polysyllabic_words", 1, Integer::sum);
+                counts[POLYSYLLABIC_WORDS]++;
             }
             if (isComplex(word, syllables)) {
-                counts.merge("complex_words", 1, Integer::sum);
+                counts[COMPLEX_WORDS]++;
             }
         }
-        counts.merge("words", words, Integer::sum);
+        counts[WORDS] += words;
         return words;
     }
 
