@@ -92,9 +92,9 @@ record TypeRules(ContentType type, List<FileRule> rules, List<CrossFileRule> cro
                 sections.computeIfAbsent(rule.id(), id -> new ArrayList<>()).add(section);
             }
         }
-        Optional<SharedPrefilter> shared = SharedPrefilter.of(byId.values().stream()
-                .flatMap(rule -> rule.check().prefilters().stream())
-                .toList());
+        Optional<SharedPrefilter> shared = byId.isEmpty() ? Optional.empty()
+                : Optional.of(SharedPrefilter.of(byId.values().stream().map(ValeRule::check)
+                        .toList()));
         return byId.values().stream()
                 .map(rule -> new StyleRule(rule, wholeBody.contains(rule.id()), type.sections(),
                         sections.getOrDefault(rule.id(), List.of()), shared))

@@ -32,12 +32,12 @@ public final class ConsistencyCheck implements Check {
     private static final String SECOND = "clEitherSecond";
 
     private final List<Pattern> pairs;
-    /** Tells in one pass over a block which pairs may match in it. */
-    private final Prefilter prefilter;
+    /** Tells in one pass over a block which pairs may match in it; made when first needed. */
+    private final Lazy<Prefilter> prefilter;
 
     private ConsistencyCheck(List<Pattern> pairs) {
         this.pairs = List.copyOf(pairs);
-        this.prefilter = Prefilter.ofEach(pairs);
+        this.prefilter = new Lazy<>(() -> Prefilter.ofEach(this.pairs));
     }
 
     public static Check from(RuleSource source) throws ConfigException {
@@ -64,7 +64,7 @@ public final class ConsistencyCheck implements Check {
 
     @Override
     public List<Prefilter> prefilters() {
-        return List.of(prefilter);
+        return List.of(prefilter.get());
     }
 
     @Override
@@ -72,7 +72,7 @@ public final class ConsistencyCheck implements Check {
         boolean[][] seen = new boolean[pairs.size()][2];
         List<Alert> alerts = new ArrayList<>();
         for (TextBlock block : text.blocks()) {
-            BitSet candidates = text.candidates(prefilter, block);
+            BitSet candidates = text.candidates(prefilter.get(), block);
             for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
                 Matcher m = pairs.get(p).matcher(text.chars(block));
                 String last = null;

@@ -35,8 +35,12 @@ final class MatchStarts {
 
     /** The starts of a pattern, where its matches start with known texts; else empty. */
     static Optional<MatchStarts> of(Pattern pattern) {
-        return RequiredLiterals.prefixes(pattern)
-                .filter(texts -> texts.stream().allMatch(t -> t.length() >= SHORTEST))
+        return ofPrefixes(RequiredLiterals.prefixes(pattern));
+    }
+
+    /** The starts of matches that begin with one of the given texts, where they are known. */
+    static Optional<MatchStarts> ofPrefixes(Optional<Set<String>> prefixes) {
+        return prefixes.filter(texts -> texts.stream().allMatch(t -> t.length() >= SHORTEST))
                 .flatMap(MatchStarts::of);
     }
 

@@ -1,7 +1,6 @@
 package dev.contentlint.style;
 
 import dev.contentlint.document.TextBlock;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,18 +14,24 @@ import java.util.regex.Pattern;
 public final class ProsePattern {
 
     private final Pattern pattern;
-    private final Prefilter prefilter;
-    private final MatchStarts starts;
+    /** Made when first needed: see {@link Lazy}. */
+    private final Lazy<Fast> fast;
 
-    private ProsePattern(Pattern pattern, Prefilter prefilter, MatchStarts starts) {
+    /** @param starts null where a match may start anywhere */
+    private record Fast(Prefilter prefilter, MatchStarts starts) {}
+
+    private ProsePattern(Pattern pattern) {
         this.pattern = pattern;
-        this.prefilter = prefilter;
-        this.starts = starts;
+        this.fast = new Lazy<>(() -> {
+            RequiredLiterals.Analysis analysis = RequiredLiterals.analyze(pattern);
+            return new Fast(Prefilter.ofLiterals(java.util.Collections.singletonList(
+                    analysis.required().orElse(null))),
+                    MatchStarts.ofPrefixes(analysis.prefixes()).orElse(null));
+        });
     }
 
     public static ProsePattern of(Pattern pattern) {
-        Optional<MatchStarts> starts = MatchStarts.of(pattern);
-        return new ProsePattern(pattern, Prefilter.of(pattern), starts.orElse(null));
+        return new ProsePattern(pattern);
     }
 
     public Pattern pattern() {
@@ -34,16 +39,18 @@ public final class ProsePattern {
     }
 
     public Prefilter prefilter() {
-        return prefilter;
+        return fast.get().prefilter();
     }
 
     /** The matches in a block of the text, or none where the prefilter rules them out. */
     public Hits hits(ScopedText text, TextBlock block) {
-        if (!text.mayMatch(prefilter, block)) {
+        Fast made = fast.get();
+        if (!text.mayMatch(made.prefilter(), block)) {
             return Hits.NONE;
         }
         Matcher matcher = pattern.matcher(text.chars(block));
-        return starts == null ? new Hits(matcher, null) : new Hits(matcher, starts.in(block.text()));
+        return made.starts() == null ? new Hits(matcher, null)
+                : new Hits(matcher, made.starts().in(block.text()));
     }
 
     /** The matches in one block, found one by one. */

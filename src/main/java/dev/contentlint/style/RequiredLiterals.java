@@ -62,7 +62,28 @@ final class RequiredLiterals {
      * is known (the pattern can match any text, or holds what is not read here).
      */
     static Optional<Set<String>> of(Pattern pattern) {
-        return read(pattern).map(RequiredLiterals::best).map(Set::copyOf);
+        return analyze(pattern).required();
+    }
+
+    /**
+     * What is known of a pattern's matches, read once.
+     *
+     * @param required see {@link #of(Pattern)}
+     * @param prefixes see {@link #prefixes(Pattern)}
+     * @param exact see {@link #exact(Pattern)}
+     */
+    record Analysis(Optional<Set<String>> required, Optional<Set<String>> prefixes,
+            Optional<Set<String>> exact) {}
+
+    static Analysis analyze(Pattern pattern) {
+        Optional<Info> info = read(pattern);
+        return new Analysis(info.map(RequiredLiterals::best).map(Set::copyOf),
+                info.map(Info::prefixes).filter(RequiredLiterals::known).map(Set::copyOf),
+                info.map(Info::exact).filter(RequiredLiterals::known).map(Set::copyOf));
+    }
+
+    private static boolean known(Set<String> texts) {
+        return texts != null && !texts.isEmpty() && !texts.contains("");
     }
 
     /**
@@ -70,9 +91,7 @@ final class RequiredLiterals {
      * match can only start where one of them starts), else empty. Never holds "".
      */
     static Optional<Set<String>> exact(Pattern pattern) {
-        return read(pattern).map(Info::exact)
-                .filter(texts -> !texts.isEmpty() && !texts.contains(""))
-                .map(Set::copyOf);
+        return analyze(pattern).exact();
     }
 
     /**
@@ -80,9 +99,7 @@ final class RequiredLiterals {
      * known and few; else empty. Never holds "".
      */
     static Optional<Set<String>> prefixes(Pattern pattern) {
-        return read(pattern).map(Info::prefixes)
-                .filter(texts -> !texts.isEmpty() && !texts.contains(""))
-                .map(Set::copyOf);
+        return analyze(pattern).prefixes();
     }
 
     private static Optional<Info> read(Pattern pattern) {
