@@ -1,12 +1,7 @@
 package dev.contentlint.style;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,72 +57,65 @@ final class LiteralAutomaton {
         if ((long) cells * width > MAX_CELLS) {
             return Optional.empty();
         }
-        Map<Character, Integer> classes = new HashMap<>();
-        for (char c : alphabet) {
-            classes.put(c, classes.size() + 1);
-        }
         int[] asciiClasses = new int[128];
-        List<Character> others = alphabet.stream().filter(c -> c >= 128).toList();
-        char[] otherChars = new char[others.size()];
-        int[] otherClasses = new int[others.size()];
-        for (int i = 0; i < others.size(); i++) {
-            otherChars[i] = others.get(i);
-            otherClasses[i] = classes.get(others.get(i));
-        }
-        classes.forEach((c, k) -> {
+        char[] otherChars = new char[(int) alphabet.stream().filter(c -> c >= 128).count()];
+        int[] otherClasses = new int[otherChars.length];
+        int cls = 1;
+        int other = 0;
+        for (char c : alphabet) {
             if (c < 128) {
-                asciiClasses[c] = k;
+                asciiClasses[c] = cls++;
+            } else {
+                otherChars[other] = c;
+                otherClasses[other++] = cls++;
             }
-        });
+        }
+        LiteralAutomaton classesOnly = new LiteralAutomaton(asciiClasses, otherChars,
+                otherClasses, width, null, null);
 
         // The trie, in a table that the failure links then fill in to a full automaton.
         int[] next = new int[cells * width];
         Arrays.fill(next, -1);
-        List<TreeSet<Integer>> ends = new ArrayList<>();
-        ends.add(new TreeSet<>());
+        int[][] ends = new int[cells][];
+        int states = 1;
         for (int owner = 0; owner < texts.size(); owner++) {
             for (String text : texts.get(owner) == null ? Set.<String>of() : texts.get(owner)) {
                 int state = 0;
                 for (int i = 0; i < text.length(); i++) {
-                    int cell = state * width + classes.get(text.charAt(i));
+                    int cell = state * width + classesOnly.classOf(text.charAt(i));
                     if (next[cell] < 0) {
-                        next[cell] = ends.size();
-                        ends.add(new TreeSet<>());
+                        next[cell] = states++;
                     }
                     state = next[cell];
                 }
-                ends.get(state).add(owner);
+                ends[state] = merge(ends[state], new int[] {owner});
             }
         }
-        int states = ends.size();
         int[] fail = new int[states];
-        Deque<Integer> queue = new ArrayDeque<>();
+        int[] queue = new int[states];
+        int head = 0;
+        int tail = 0;
         for (int k = 0; k < width; k++) {
             if (next[k] < 0) {
                 next[k] = 0;
             } else {
-                queue.add(next[k]);
+                queue[tail++] = next[k];
             }
         }
-        while (!queue.isEmpty()) {
-            int state = queue.poll();
-            ends.get(state).addAll(ends.get(fail[state]));
+        while (head < tail) {
+            int state = queue[head++];
+            ends[state] = merge(ends[state], ends[fail[state]]);
             for (int k = 0; k < width; k++) {
                 int cell = state * width + k;
                 if (next[cell] < 0) {
                     next[cell] = next[fail[state] * width + k];
                 } else {
                     fail[next[cell]] = next[fail[state] * width + k];
-                    queue.add(next[cell]);
+                    queue[tail++] = next[cell];
                 }
             }
         }
-        int[][] owners = new int[states][];
-        for (int state = 0; state < states; state++) {
-            if (!ends.get(state).isEmpty()) {
-                owners[state] = ends.get(state).stream().mapToInt(Integer::intValue).toArray();
-            }
-        }
+        int[][] owners = Arrays.copyOf(ends, states);
         return Optional.of(new LiteralAutomaton(asciiClasses, otherChars, otherClasses, width,
                 Arrays.copyOf(next, states * width), owners));
     }
@@ -151,6 +139,24 @@ final class LiteralAutomaton {
                 return;
             }
         }
+    }
+
+    /** Two sorted sets of owners as one, or null for none. */
+    private static int[] merge(int[] a, int[] b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        int[] all = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+            if (n == 0 || all[n - 1] != next) {
+                all[n++] = next;
+            }
+        }
+        return Arrays.copyOf(all, n);
     }
 
     private int classOf(char c) {

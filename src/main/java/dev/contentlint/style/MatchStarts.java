@@ -3,7 +3,6 @@ package dev.contentlint.style;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -56,14 +55,26 @@ final class MatchStarts {
 
     /** The indexes in the text where a match may start, in increasing order, each once. */
     int[] in(CharSequence text) {
-        List<Integer> starts = new ArrayList<>();
+        int[][] starts = {new int[16]};
+        int[] count = {0};
         automaton.scan(text, (end, owners) -> {
             for (int owner : owners) {
-                starts.add(end - lengths[owner]);
+                if (count[0] == starts[0].length) {
+                    starts[0] = Arrays.copyOf(starts[0], count[0] * 2);
+                }
+                starts[0][count[0]++] = end - lengths[owner];
             }
             return true;
         });
-        return starts.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        int[] sorted = Arrays.copyOf(starts[0], count[0]);
+        Arrays.sort(sorted); // texts of different lengths ending at one place start out of order
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, distinct);
     }
 
     @Override
