@@ -16,6 +16,7 @@ import com.networknt.schema.path.PathType;
 import com.networknt.schema.resource.InputStreamSource;
 import dev.contentlint.document.Span;
 import dev.contentlint.yaml.ParsedYaml;
+import dev.contentlint.yaml.YamlLocation;
 import dev.contentlint.yaml.YamlParser;
 import dev.contentlint.yaml.YamlProblem;
 import java.io.ByteArrayInputStream;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Loads front-matter schemas (JSON Schema 2020-12 unless the schema's {@code $schema} says
@@ -85,7 +87,17 @@ final class SchemaCompiler {
             // Resolves every $ref now, so that a missing file fails the configuration, not a file.
             schema.initializeValidators();
         } catch (SchemaException | IllegalArgumentException | IllegalStateException e) {
-            throw where.error("schema file " + normalized + " cannot be used: " + explain(e));
+            String why = explain(e);
+            Optional<String> ref = refIn(node, why, "");
+            if (ref.isPresent()) {
+                // The $ref that cannot be followed, where it is written in this schema file.
+                Span at = parsed.location(ref.get()).map(YamlLocation::valueOrKey)
+                        .orElse(Span.at(1, 1));
+                throw new ConfigException(normalized, at.line(), at.column(),
+                        ref.get().substring(1).replace('/', '.'),
+                        why + " (in the schema named at " + where + ")");
+            }
+            throw where.error("schema file " + normalized + " cannot be used: " + why);
         }
         FrontMatterSchema result = new FrontMatterSchema(normalized, schema);
         compiled.put(normalized, result);
@@ -162,6 +174,37 @@ final class SchemaCompiler {
                     "not valid JSON Schema: " + first.getMessage() + " (in the schema named at "
                             + where + ")");
         }
+    }
+
+    /**
+     * The JSON Pointer of the first {@code $ref} in the schema whose value the message names,
+     * if the schema file itself holds it (a $ref inside another file it names is not found).
+     */
+    private static Optional<String> refIn(JsonNode node, String message, String pointer) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual() && !ref.asText().isEmpty()
+                    && message.contains(ref.asText())) {
+                return Optional.of(pointer + "/$ref");
+            }
+            var fields = node.fields();
+            while (fields.hasNext()) {
+                var field = fields.next();
+                Optional<String> found = refIn(field.getValue(), message,
+                        pointer + "/" + ParsedYaml.escape(field.getKey()));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                Optional<String> found = refIn(node.get(i), message, pointer + "/" + i);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static String explain(Exception e) {

@@ -124,8 +124,16 @@ public final class ResultCache {
         current.put(path, new Stored(hash, new CachedFile(result, facts)));
     }
 
-    /** Writes this run's files, and only them: a deleted file leaves the cache. */
+    /**
+     * Writes this run's files, and only them: a deleted file leaves the cache. Where every file
+     * of the cache came from it unchanged and no other file was checked, the file already holds
+     * exactly that and is left as it is.
+     */
     public void save() throws IOException {
+        if (!previous.isEmpty() && hits.get() == previous.size()
+                && current.size() == previous.size()) {
+            return;
+        }
         AtomicFiles.write(file, raw -> {
             BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
             CheckedOutputStream checked = new CheckedOutputStream(buffered, new CRC32());

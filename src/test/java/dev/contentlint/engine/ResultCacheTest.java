@@ -9,6 +9,7 @@ import dev.contentlint.rules.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,9 +76,12 @@ class ResultCacheTest {
         Run cold = cached();
         assertEquals(0, cold.hits());
         assertEquals(expected, cold.findings());
+        Object written = Files.readAttributes(cacheFile, BasicFileAttributes.class).fileKey();
         Run warm = cached();
         assertEquals(3, warm.hits());
         assertEquals(expected, warm.findings());
+        // Nothing changed, so the cache file is left as it is, not written again.
+        assertEquals(written, Files.readAttributes(cacheFile, BasicFileAttributes.class).fileKey());
     }
 
     @Test

@@ -83,8 +83,10 @@ class HostileConfigTest {
     @Test
     void remoteRefIsNeverFetched() throws Exception {
         tree.write("post.schema.yaml", "type: object\nproperties:\n  title: { $ref: 'https://example.com/title.json' }\n");
-        // At the place in contentlint.yaml that names the schema, with the $ref in the message.
-        assertAt(refused(), "contentlint.yaml", 9, 15, "$ref https://example.com/title.json is not fetched");
+        // At the $ref in the schema file, with the place in contentlint.yaml that names it.
+        ConfigException e = refused();
+        assertAt(e, "post.schema.yaml", 3, 18, "$ref https://example.com/title.json is not fetched");
+        assertTrue(e.getMessage().contains("named at contentlint.yaml:9"), e.getMessage());
     }
 
     @Test
