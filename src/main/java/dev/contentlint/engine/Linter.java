@@ -96,9 +96,10 @@ public final class Linter {
                 new LinkResolver(index, root, config.links().extensionless()),
                 checked.stream().map(FileChecker.Checked::facts).toList(), config.allTypes(),
                 new AnchorReader(root, frontMatterReader)::read);
-        for (FileChecker.Checked file : checked) {
-            results.add(crossFile(file, checker.typeNamed(file.result().type()), context, levels));
-        }
+        // The context is read-only once built (excluded files' anchors are read into a
+        // concurrent map), so the files are checked against it in parallel too.
+        results.addAll(inParallel(checked, file -> crossFile(file,
+                checker.typeNamed(file.result().type()), context, levels), "checking links of"));
         results.sort((a, b) -> a.path().compareTo(b.path()));
 
         List<Finding> findings = new ArrayList<>();
@@ -158,29 +159,38 @@ public final class Linter {
 
     private List<FileChecker.Checked> checkAll(List<ContentFile> files, FileChecker checker)
             throws IOException {
-        if (threads == 1 || files.size() < 2) {
-            return files.stream().map(file -> check(file, checker)).toList();
+        return inParallel(files, file -> check(file, checker), "checking");
+    }
+
+    /**
+     * Applies the work to each item on the run's threads, the results in the items' order.
+     * Each item's work must share nothing mutable with the others'.
+     */
+    private <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> work,
+            String what) throws IOException {
+        if (threads == 1 || items.size() < 2) {
+            return items.stream().map(work).toList();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), task -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), task -> {
             Thread thread = new Thread(task, "contentlint-check");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<FileChecker.Checked>> futures = new ArrayList<>(files.size());
-            for (ContentFile file : files) {
-                futures.add(pool.submit(() -> check(file, checker)));
+            List<Future<R>> futures = new ArrayList<>(items.size());
+            for (T item : items) {
+                futures.add(pool.submit(() -> work.apply(item)));
             }
-            List<FileChecker.Checked> results = new ArrayList<>(files.size());
-            for (Future<FileChecker.Checked> future : futures) {
+            List<R> results = new ArrayList<>(items.size());
+            for (Future<R> future : futures) {
                 results.add(future.get());
             }
             return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while checking files", e);
+            throw new IOException("interrupted while " + what + " files", e);
         } catch (ExecutionException e) {
-            throw new IOException("checking failed: " + e.getCause(), e.getCause());
+            throw new IOException(what + " failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
