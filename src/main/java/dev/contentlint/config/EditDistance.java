@@ -9,8 +9,13 @@ public final class EditDistance {
     public static String suggestion(String given, Iterable<String> candidates) {
         String best = null;
         int bestDistance = 3;
+        String wanted = given.toLowerCase();
         for (String candidate : candidates) {
-            int distance = between(given.toLowerCase(), candidate.toLowerCase());
+            String lower = candidate.toLowerCase();
+            if (Math.abs(lower.length() - wanted.length()) >= bestDistance) {
+                continue; // the distance is at least the difference in length
+            }
+            int distance = between(wanted, lower);
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
