@@ -228,9 +228,12 @@ class ConfigLoaderTest {
     void remoteRefIsNeverFetched() throws Exception {
         write("s.yaml", "type: object\nproperties:\n  a: {$ref: \"https://example.com/s.json\"}\n");
         ConfigException e = error("types:\n  post:\n    frontMatter:\n      schema: s.yaml\n");
-        assertEquals(4, e.line());
+        // At the $ref in the schema file, naming the line of the config that names the schema.
+        assertEquals(dir.resolve("s.yaml"), e.file());
+        assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("$ref https://example.com/s.json is not fetched"),
                 e.getMessage());
+        assertTrue(e.getMessage().contains("contentlint.yaml:4"), e.getMessage());
     }
 
     @Test
