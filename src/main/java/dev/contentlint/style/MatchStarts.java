@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Where a match of a pattern can start in a text, for a pattern whose every match starts with
@@ -31,11 +30,6 @@ final class MatchStarts {
      * regex engine's own search.
      */
     private static final int SHORTEST = 2;
-
-    /** The starts of a pattern, where its matches start with known texts; else empty. */
-    static Optional<MatchStarts> of(Pattern pattern) {
-        return ofPrefixes(RequiredLiterals.prefixes(pattern));
-    }
 
     /** The starts of matches that begin with one of the given texts, where they are known. */
     static Optional<MatchStarts> ofPrefixes(Optional<Set<String>> prefixes) {
