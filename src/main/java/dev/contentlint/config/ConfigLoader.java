@@ -7,8 +7,6 @@ import dev.contentlint.rules.RuleIds;
 import dev.contentlint.style.StyleLibrary;
 import dev.contentlint.style.ValeRule;
 import dev.contentlint.yaml.ParsedYaml;
-import dev.contentlint.yaml.ValueKinds;
-import dev.contentlint.yaml.YamlLocation;
 import dev.contentlint.yaml.YamlParser;
 import dev.contentlint.yaml.YamlProblem;
 import java.io.IOException;
@@ -58,7 +56,7 @@ public final class ConfigLoader {
             bytes = Files.readAllBytes(configFile);
             text = dev.contentlint.document.SourceText.decode(bytes).text();
         } catch (CharacterCodingException e) {
-            dev.contentlint.document.Span at = dev.contentlint.document.SourceText.firstInvalidByte(bytes);
+            Span at = dev.contentlint.document.SourceText.firstInvalidByte(bytes);
             throw new ConfigException(configFile, at == null ? 0 : at.line(),
                     at == null ? 0 : at.column(), null, "not UTF-8 text: save the file as UTF-8");
         } catch (IOException e) {
@@ -79,10 +77,12 @@ public final class ConfigLoader {
         private final Path folder;
         private final ParsedYaml yaml;
         private final SchemaCompiler schemas;
+        private final ConfigValues values;
         private StyleLibrary styles;
 
         Reader(Path file, ParsedYaml yaml, SchemaCompiler schemas) {
             this.file = file;
+            this.values = new ConfigValues(file, yaml);
             this.folder = file.getParent();
             this.yaml = yaml;
             this.schemas = schemas;
@@ -93,18 +93,18 @@ public final class ConfigLoader {
             if (root == null || root.isNull()) {
                 return withFile(Config.empty());
             }
-            ObjectNode top = object(root, "", "(top level)");
-            checkKeys(top, "", "", TOP_KEYS);
-            Optional<Path> content = optionalString(top, "", "content").map(folder::resolve);
-            List<Glob> include = top.has("include") ? globs(top, "", "include")
+            ObjectNode top = values.object(root, "", "(top level)");
+            values.checkKeys(top, "", "", TOP_KEYS);
+            Optional<Path> content = values.optionalString(top, "", "content").map(folder::resolve);
+            List<Glob> include = top.has("include") ? values.globs(top, "", "include")
                     : Config.DEFAULT_INCLUDE.stream().map(Glob::compile).toList();
-            List<Glob> exclude = top.has("exclude") ? globs(top, "", "exclude") : List.of();
-            Optional<Path> stylesPath = optionalString(top, "", "stylesPath").map(folder::resolve);
+            List<Glob> exclude = top.has("exclude") ? values.globs(top, "", "exclude") : List.of();
+            Optional<Path> stylesPath = values.optionalString(top, "", "stylesPath").map(folder::resolve);
             styles = new StyleLibrary(Optional.of(stylesPath.orElse(folder.resolve(DEFAULT_STYLES_PATH))));
             Optional<FailOn> failOn = Optional.empty();
             if (top.has("failOn")) {
-                String value = string(top, "", "failOn");
-                failOn = Optional.of(FailOn.parse(value).orElseThrow(() -> place("/failOn", "failOn")
+                String value = values.string(top, "", "failOn");
+                failOn = Optional.of(FailOn.parse(value).orElseThrow(() -> values.place("/failOn", "failOn")
                         .error("'" + value + "' is not one of error, warning, suggestion, none")));
             }
             Map<String, Level> levels = top.has("levels") ? levels(top.get("levels")) : Map.of();
@@ -125,14 +125,14 @@ public final class ConfigLoader {
         }
 
         private Map<String, Level> levels(JsonNode node) throws ConfigException {
-            ObjectNode levels = object(node, "/levels", "levels");
+            ObjectNode levels = values.object(node, "/levels", "levels");
             Map<String, Level> result = new LinkedHashMap<>();
             for (Iterator<String> ids = levels.fieldNames(); ids.hasNext(); ) {
                 String id = ids.next();
                 String pointer = "/levels/" + ParsedYaml.escape(id);
                 String key = "levels." + id;
                 if (!RuleIds.isKnownOrStyle(id)) {
-                    throw keyPlace(pointer, key).error("unknown rule id '" + id + "'"
+                    throw values.keyPlace(pointer, key).error("unknown rule id '" + id + "'"
                             + EditDistance.suggestion(id, RuleIds.BUILT_IN)
                             + "; built-in ids are " + String.join(", ", sorted(RuleIds.BUILT_IN))
                             + ", style rules are Style.Rule");
@@ -142,7 +142,7 @@ public final class ConfigLoader {
                 String text = value.isBoolean() && !value.asBoolean() ? "off" : value.asText();
                 Level level = value.isValueNode() ? Level.parse(text).orElse(null) : null;
                 if (level == null) {
-                    throw place(pointer, key).error("'" + text
+                    throw values.place(pointer, key).error("'" + text
                             + "' is not one of error, warning, suggestion, off");
                 }
                 result.put(id, level);
@@ -151,7 +151,7 @@ public final class ConfigLoader {
         }
 
         private List<ContentType> types(JsonNode node) throws ConfigException {
-            ObjectNode types = object(node, "/types", "types");
+            ObjectNode types = values.object(node, "/types", "types");
             List<ContentType> result = new ArrayList<>();
             for (Iterator<String> names = types.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
@@ -167,31 +167,31 @@ public final class ConfigLoader {
                 return new ContentType(name, List.of(), Map.of(), Optional.empty(),
                         FrontMatterSettings.NONE);
             }
-            ObjectNode type = object(node, pointer, key);
-            checkKeys(type, pointer, key, isType ? TYPE_KEYS : RULE_KEYS);
+            ObjectNode type = values.object(node, pointer, key);
+            values.checkKeys(type, pointer, key, isType ? TYPE_KEYS : RULE_KEYS);
             List<Glob> paths = List.of();
             Map<String, JsonNode> frontMatterMatch = Map.of();
             if (type.has("match")) {
-                ObjectNode match = object(type.get("match"), pointer + "/match", key + ".match");
-                checkKeys(match, pointer + "/match", key + ".match", MATCH_KEYS);
+                ObjectNode match = values.object(type.get("match"), pointer + "/match", key + ".match");
+                values.checkKeys(match, pointer + "/match", key + ".match", MATCH_KEYS);
                 if (match.has("paths")) {
-                    paths = globs(match, pointer + "/match", key + ".match.paths");
+                    paths = values.globs(match, pointer + "/match", key + ".match.paths");
                 }
                 if (match.has("frontMatter")) {
                     String at = pointer + "/match/frontMatter";
-                    ObjectNode values = object(match.get("frontMatter"), at, key + ".match.frontMatter");
+                    ObjectNode fields = values.object(match.get("frontMatter"), at, key + ".match.frontMatter");
                     Map<String, JsonNode> wanted = new LinkedHashMap<>();
-                    values.fields().forEachRemaining(e -> wanted.put(e.getKey(), e.getValue()));
+                    fields.fields().forEachRemaining(e -> wanted.put(e.getKey(), e.getValue()));
                     frontMatterMatch = wanted;
                 }
             }
             Optional<Pattern> fileName = Optional.empty();
             if (type.has("fileName")) {
-                String regex = string(type, pointer, key + ".fileName");
+                String regex = values.string(type, pointer, key + ".fileName");
                 try {
                     fileName = Optional.of(Pattern.compile(regex));
                 } catch (PatternSyntaxException e) {
-                    throw place(pointer + "/fileName", key + ".fileName").error("invalid regex: "
+                    throw values.place(pointer + "/fileName", key + ".fileName").error("invalid regex: "
                             + e.getDescription() + " near index " + e.getIndex() + " of '"
                             + regex + "'");
                 }
@@ -201,9 +201,9 @@ public final class ConfigLoader {
                     : FrontMatterSettings.NONE;
             boolean strictOrder = false;
             if (type.has("sectionOrder")) {
-                String order = string(type, pointer, key + ".sectionOrder");
+                String order = values.string(type, pointer, key + ".sectionOrder");
                 if (!order.equals("strict") && !order.equals("any")) {
-                    throw place(pointer + "/sectionOrder", key + ".sectionOrder")
+                    throw values.place(pointer + "/sectionOrder", key + ".sectionOrder")
                             .error("'" + order + "' is not one of strict, any");
                 }
                 strictOrder = order.equals("strict");
@@ -213,7 +213,7 @@ public final class ConfigLoader {
                     : List.of();
             List<ValeRule> typeStyles = type.has("styles")
                     ? styleRules(type, pointer, key + ".styles") : List.of();
-            List<String> unique = type.has("unique") ? strings(type, pointer, key + ".unique")
+            List<String> unique = type.has("unique") ? values.strings(type, pointer, key + ".unique")
                     : List.of();
             Map<String, String> references = type.has("references")
                     ? references(type.get("references"), pointer + "/references", key + ".references")
@@ -225,12 +225,12 @@ public final class ConfigLoader {
         /** {@code references: {key: type}}: each key's values name files of that type, or any. */
         private Map<String, String> references(JsonNode node, String pointer, String key)
                 throws ConfigException {
-            ObjectNode references = object(node, pointer, key);
+            ObjectNode references = values.object(node, pointer, key);
             Map<String, String> result = new LinkedHashMap<>();
             for (Iterator<String> names = references.fieldNames(); names.hasNext(); ) {
                 String field = names.next();
                 String target = references.get(field).isNull() ? ContentType.ANY_TYPE
-                        : string(references, pointer, key + "." + field);
+                        : values.string(references, pointer, key + "." + field);
                 result.put(field, target);
             }
             return result;
@@ -252,7 +252,7 @@ public final class ConfigLoader {
                     String target = reference.getValue();
                     if (!target.equals(ContentType.ANY_TYPE) && !names.contains(target)) {
                         String field = reference.getKey();
-                        throw place(pointer + "/references/" + ParsedYaml.escape(field),
+                        throw values.place(pointer + "/references/" + ParsedYaml.escape(field),
                                 key + ".references." + field).error("no type named '" + target
                                 + "'" + EditDistance.suggestion(target, names) + "; name a type of this file, "
                                 + String.join(", ", names) + ", or " + ContentType.ANY_TYPE);
@@ -267,19 +267,19 @@ public final class ConfigLoader {
                 return node.asBoolean() ? LinkSettings.DEFAULT
                         : new LinkSettings(false, false, false, List.of());
             }
-            ObjectNode links = object(node, "/links", "links");
-            checkKeys(links, "/links", "links", LINK_KEYS);
-            boolean anchors = bool(links, "/links", "links.anchors", true);
-            boolean extensionless = bool(links, "/links", "links.extensionless", false);
+            ObjectNode links = values.object(node, "/links", "links");
+            values.checkKeys(links, "/links", "links", LINK_KEYS);
+            boolean anchors = values.bool(links, "/links", "links.anchors", true);
+            boolean extensionless = values.bool(links, "/links", "links.extensionless", false);
             List<Pattern> ignore = new ArrayList<>();
             if (links.has("ignore")) {
-                List<String> regexes = strings(links, "/links", "links.ignore");
+                List<String> regexes = values.strings(links, "/links", "links.ignore");
                 for (int i = 0; i < regexes.size(); i++) {
                     try {
                         ignore.add(Pattern.compile(regexes.get(i)));
                     } catch (PatternSyntaxException e) {
                         String at = links.get("ignore").isArray() ? "/links/ignore/" + i : "/links/ignore";
-                        throw place(at, "links.ignore").error("invalid regex: " + e.getDescription()
+                        throw values.place(at, "links.ignore").error("invalid regex: " + e.getDescription()
                                 + " near index " + e.getIndex() + " of '" + regexes.get(i) + "'");
                     }
                 }
@@ -287,64 +287,50 @@ public final class ConfigLoader {
             return new LinkSettings(true, anchors, extensionless, ignore);
         }
 
-        private boolean bool(ObjectNode parent, String parentPointer, String key, boolean otherwise)
-                throws ConfigException {
-            String name = lastSegment(key);
-            JsonNode value = parent.get(name);
-            if (value == null || value.isNull()) {
-                return otherwise;
-            }
-            if (!value.isBoolean()) {
-                throw place(parentPointer + "/" + ParsedYaml.escape(name), key)
-                        .error("'" + value.asText() + "' is not true or false");
-            }
-            return value.asBoolean();
-        }
-
         private List<SectionSpec> sections(JsonNode node, String pointer, String key)
                 throws ConfigException {
             if (!node.isArray()) {
-                throw place(pointer, key).error("must be a list of sections, each with a heading");
+                throw values.place(pointer, key).error("must be a list of sections, each with a heading");
             }
             List<SectionSpec> sections = new ArrayList<>();
             for (int i = 0; i < node.size(); i++) {
                 String itemPointer = pointer + "/" + i;
                 String itemKey = key + "[" + (i + 1) + "]";
                 JsonNode item = node.get(i);
-                int line = place(itemPointer, itemKey).line();
+                int line = values.place(itemPointer, itemKey).line();
                 if (item.isTextual()) {
                     sections.add(section(item.asText(), itemPointer, itemKey, OptionalInt.empty(),
                             true, List.of(), List.of(), line));
                     continue;
                 }
-                ObjectNode section = object(item, itemPointer, itemKey);
-                checkKeys(section, itemPointer, itemKey, SECTION_KEYS);
+                ObjectNode section = values.object(item, itemPointer, itemKey);
+                values.checkKeys(section, itemPointer, itemKey, SECTION_KEYS);
                 if (!section.has("heading")) {
-                    throw place(itemPointer, itemKey).error("a section needs a heading: exact text,"
+                    throw values.place(itemPointer, itemKey).error("a section needs a heading: exact text,"
                             + " PREFIX* or /regex/");
                 }
-                String heading = string(section, itemPointer, itemKey + ".heading");
+                String heading = values.string(section, itemPointer, itemKey + ".heading");
                 OptionalInt level = OptionalInt.empty();
                 if (section.has("level")) {
                     JsonNode value = section.get("level");
                     if (!value.isIntegralNumber() || value.asInt() < 1 || value.asInt() > 6) {
-                        throw place(itemPointer + "/level", itemKey + ".level")
+                        throw values.place(itemPointer + "/level", itemKey + ".level")
                                 .error("'" + value.asText() + "' is not a heading level from 1 to 6");
                     }
                     level = OptionalInt.of(value.asInt());
                 }
-                boolean required = bool(section, itemPointer, itemKey + ".required", true);
+                boolean required = values.bool(section, itemPointer, itemKey + ".required", true);
                 List<String> table = section.has("table")
-                        ? strings(section, itemPointer, itemKey + ".table") : List.of();
+                        ? values.strings(section, itemPointer, itemKey + ".table") : List.of();
                 if (section.has("table") && table.isEmpty()) {
-                    throw place(itemPointer + "/table", itemKey + ".table")
+                    throw values.place(itemPointer + "/table", itemKey + ".table")
                             .error("list the table's header columns");
                 }
                 List<ValeRule> sectionStyles = section.has("styles")
                         ? styleRules(section, itemPointer, itemKey + ".styles") : List.of();
                 for (SectionSpec listed : sections) {
                     if (listed.heading().trim().equalsIgnoreCase(heading.trim())) {
-                        throw place(itemPointer + "/heading", itemKey + ".heading").error("'"
+                        throw values.place(itemPointer + "/heading", itemKey + ".heading").error("'"
                                 + heading + "' is listed twice (first at line " + listed.line()
                                 + "); a heading can fill only one listed section");
                     }
@@ -359,7 +345,7 @@ public final class ConfigLoader {
                 boolean required, List<String> table, List<ValeRule> rules, int line)
                 throws ConfigException {
             if (heading.isBlank()) {
-                throw place(pointer, key).error("the heading is empty");
+                throw values.place(pointer, key).error("the heading is empty");
             }
             Pattern pattern = null;
             if (heading.length() > 2 && heading.startsWith("/") && heading.endsWith("/")) {
@@ -367,7 +353,7 @@ public final class ConfigLoader {
                 try {
                     pattern = Pattern.compile(regex);
                 } catch (PatternSyntaxException e) {
-                    throw place(pointer, key).error("invalid regex: " + e.getDescription()
+                    throw values.place(pointer, key).error("invalid regex: " + e.getDescription()
                             + " near index " + e.getIndex() + " of '" + regex + "'");
                 }
             }
@@ -377,7 +363,7 @@ public final class ConfigLoader {
         /** The style rules a {@code styles} list names: styles, or single {@code Style.Rule}s. */
         private List<ValeRule> styleRules(ObjectNode parent, String parentPointer, String key)
                 throws ConfigException {
-            List<String> names = strings(parent, parentPointer, key);
+            List<String> names = values.strings(parent, parentPointer, key);
             String pointer = parentPointer + "/styles";
             Map<String, ValeRule> rules = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
@@ -385,7 +371,7 @@ public final class ConfigLoader {
                 Optional<List<ValeRule>> found = styles.resolve(name);
                 if (found.isEmpty()) {
                     String itemPointer = parent.get("styles").isArray() ? pointer + "/" + i : pointer;
-                    throw place(itemPointer, key).error(unknownStyle(name));
+                    throw values.place(itemPointer, key).error(unknownStyle(name));
                 }
                 found.get().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
             }
@@ -406,112 +392,18 @@ public final class ConfigLoader {
 
         private FrontMatterSettings frontMatter(JsonNode node, String pointer, String key)
                 throws ConfigException {
-            ObjectNode settings = object(node, pointer, key);
-            checkKeys(settings, pointer, key, FRONT_MATTER_KEYS);
-            boolean required = bool(settings, pointer, key + ".required", false);
+            ObjectNode settings = values.object(node, pointer, key);
+            values.checkKeys(settings, pointer, key, FRONT_MATTER_KEYS);
+            boolean required = values.bool(settings, pointer, key + ".required", false);
             Optional<FrontMatterSchema> schema = Optional.empty();
             if (settings.has("schema")) {
-                String path = string(settings, pointer, key + ".schema");
+                String path = values.string(settings, pointer, key + ".schema");
                 schema = Optional.of(schemas.compile(folder.resolve(path),
-                        place(pointer + "/schema", key + ".schema")));
+                        values.place(pointer + "/schema", key + ".schema")));
             }
             return new FrontMatterSettings(required, schema);
         }
 
-        private List<Glob> globs(ObjectNode parent, String parentPointer, String key)
-                throws ConfigException {
-            List<String> texts = strings(parent, parentPointer, key);
-            String pointer = parentPointer + "/" + lastSegment(key);
-            List<Glob> globs = new ArrayList<>();
-            for (int i = 0; i < texts.size(); i++) {
-                try {
-                    globs.add(Glob.compile(texts.get(i)));
-                } catch (IllegalArgumentException e) {
-                    String itemPointer = parent.get(lastSegment(key)).isArray() ? pointer + "/" + i : pointer;
-                    throw place(itemPointer, key).error("invalid glob: " + e.getMessage());
-                }
-            }
-            return globs;
-        }
-
-        /** A list of strings; a single string is taken as a list of one. */
-        private List<String> strings(ObjectNode parent, String parentPointer, String key)
-                throws ConfigException {
-            String name = lastSegment(key);
-            JsonNode value = parent.get(name);
-            String pointer = parentPointer + "/" + ParsedYaml.escape(name);
-            if (value.isTextual()) {
-                return List.of(value.asText());
-            }
-            if (!value.isArray()) {
-                throw place(pointer, key).error("must be a list of text values");
-            }
-            List<String> result = new ArrayList<>();
-            for (int i = 0; i < value.size(); i++) {
-                JsonNode item = value.get(i);
-                if (!item.isTextual()) {
-                    throw place(pointer + "/" + i, key).error("item " + (i + 1)
-                            + " must be text, not " + ValueKinds.of(item));
-                }
-                result.add(item.asText());
-            }
-            return result;
-        }
-
-        private String string(ObjectNode parent, String parentPointer, String key)
-                throws ConfigException {
-            String name = lastSegment(key);
-            JsonNode value = parent.get(name);
-            if (!value.isTextual() && !value.isNumber()) {
-                throw place(parentPointer + "/" + ParsedYaml.escape(name), key)
-                        .error("must be text, not " + ValueKinds.of(value));
-            }
-            return value.asText();
-        }
-
-        private Optional<String> optionalString(ObjectNode parent, String parentPointer, String key)
-                throws ConfigException {
-            if (!parent.has(key) || parent.get(key).isNull()) {
-                return Optional.empty();
-            }
-            return Optional.of(string(parent, parentPointer, key));
-        }
-
-        private ObjectNode object(JsonNode node, String pointer, String key) throws ConfigException {
-            if (!(node instanceof ObjectNode object)) {
-                throw place(pointer, key).error("must be a mapping of keys to values, not " + ValueKinds.of(node));
-            }
-            return object;
-        }
-
-        private void checkKeys(ObjectNode object, String pointer, String key, List<String> allowed)
-                throws ConfigException {
-            for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                if (!allowed.contains(name)) {
-                    String where = key.isEmpty() ? "the top level" : "'" + key + "'";
-                    throw keyPlace(pointer + "/" + ParsedYaml.escape(name),
-                            key.isEmpty() ? name : key + "." + name)
-                            .error("unknown key '" + name + "' in " + where + EditDistance.suggestion(name, allowed)
-                                    + "; known keys: " + String.join(", ", allowed));
-                }
-            }
-        }
-
-        private ConfigPlace place(String pointer, String key) {
-            Span span = yaml.location(pointer).map(YamlLocation::valueOrKey).orElse(Span.at(1, 1));
-            return new ConfigPlace(file, span.line(), span.column(), key);
-        }
-
-        private ConfigPlace keyPlace(String pointer, String key) {
-            Span span = yaml.location(pointer).map(YamlLocation::key).orElse(Span.at(1, 1));
-            return new ConfigPlace(file, span.line(), span.column(), key);
-        }
-    }
-
-    private static String lastSegment(String key) {
-        int dot = key.lastIndexOf('.');
-        return dot < 0 ? key : key.substring(dot + 1);
     }
 
     private static List<String> sorted(Set<String> ids) {

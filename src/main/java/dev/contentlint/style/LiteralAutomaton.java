@@ -70,8 +70,6 @@ final class LiteralAutomaton {
                 otherClasses[other++] = cls++;
             }
         }
-        LiteralAutomaton classesOnly = new LiteralAutomaton(asciiClasses, otherChars,
-                otherClasses, width, null, null);
 
         // The trie, in a table that the failure links then fill in to a full automaton.
         int[] next = new int[cells * width];
@@ -82,7 +80,7 @@ final class LiteralAutomaton {
             for (String text : texts.get(owner) == null ? Set.<String>of() : texts.get(owner)) {
                 int state = 0;
                 for (int i = 0; i < text.length(); i++) {
-                    int cell = state * width + classesOnly.classOf(text.charAt(i));
+                    int cell = state * width + classOf(text.charAt(i), asciiClasses, otherChars, otherClasses);
                     if (next[cell] < 0) {
                         next[cell] = states++;
                     }
@@ -160,6 +158,11 @@ final class LiteralAutomaton {
     }
 
     private int classOf(char c) {
+        return classOf(c, asciiClasses, otherChars, otherClasses);
+    }
+
+    /** The class of a char in an alphabet: 0 for a char that no text holds. */
+    private static int classOf(char c, int[] asciiClasses, char[] otherChars, int[] otherClasses) {
         if (c < 128) {
             return asciiClasses[c];
         }

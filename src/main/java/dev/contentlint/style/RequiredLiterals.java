@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The texts of which every match of a regex holds at least one, case folded: what a rule's
  * pattern cannot match without. Most rules of the published styles are long lists of words that a
- * given paragraph holds none of; finding that out with one pass of a {@link LiteralScanner} is
+ * given paragraph holds none of; finding that out with one pass of a {@link LiteralAutomaton} is
  * many times cheaper than letting the regex engine try every word at every position.
  *
  * <p>The regex is read as Java reads it (after {@link ValeRegex#translate}), and only what is
@@ -21,12 +21,11 @@ import java.util.regex.Pattern;
  *
  * <p>Texts are folded char by char with {@link #fold(char)}, which is how Java compares chars
  * under {@code CASE_INSENSITIVE | UNICODE_CASE}; an exact match folds alike too, so the same
- * texts serve patterns with and without case.
+ * texts serve patterns with and without case. What is known of each part, and how parts
+ * combine, is {@link MatchTexts}.
  */
 final class RequiredLiterals {
 
-    /** The most strings a set of exact texts may hold before it counts as "any text". */
-    private static final int MAX_STRINGS = 10_000;
     /** The most members a class may have and still count as a set of single chars. */
     private static final int MAX_CLASS = 64;
 
@@ -36,19 +35,6 @@ final class RequiredLiterals {
             super(null, null, false, false);
         }
     }
-
-    /**
-     * What is known about the texts a part of a regex matches.
-     *
-     * @param exact every text it can match, or null where they are many or not known
-     * @param required texts of which each match holds one, or null where nothing is required
-     * @param prefixes texts of which each match starts with one, or null where not known ("" in
-     *     it: the match may start with anything)
-     */
-    private record Info(Set<String> exact, Set<String> required, Set<String> prefixes) {}
-
-    private static final Info ANY = new Info(null, null, null);
-    private static final Info EMPTY = new Info(Set.of(""), null, Set.of(""));
 
     private final String regex;
     private int at;
@@ -76,10 +62,10 @@ final class RequiredLiterals {
             Optional<Set<String>> exact) {}
 
     static Analysis analyze(Pattern pattern) {
-        Optional<Info> info = read(pattern);
-        return new Analysis(info.map(RequiredLiterals::best).map(Set::copyOf),
-                info.map(Info::prefixes).filter(RequiredLiterals::known).map(Set::copyOf),
-                info.map(Info::exact).filter(RequiredLiterals::known).map(Set::copyOf));
+        Optional<MatchTexts> info = read(pattern);
+        return new Analysis(info.map(MatchTexts::best).map(Set::copyOf),
+                info.map(MatchTexts::prefixes).filter(RequiredLiterals::known).map(Set::copyOf),
+                info.map(MatchTexts::exact).filter(RequiredLiterals::known).map(Set::copyOf));
     }
 
     private static boolean known(Set<String> texts) {
@@ -102,13 +88,13 @@ final class RequiredLiterals {
         return analyze(pattern).prefixes();
     }
 
-    private static Optional<Info> read(Pattern pattern) {
+    private static Optional<MatchTexts> read(Pattern pattern) {
         if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
             return Optional.empty();
         }
         RequiredLiterals reader = new RequiredLiterals(pattern.pattern());
         try {
-            Info info = reader.alternation();
+            MatchTexts info = reader.alternation();
             if (reader.at != reader.regex.length()) {
                 return Optional.empty(); // an unbalanced ')': Java would have refused it
             }
@@ -128,25 +114,25 @@ final class RequiredLiterals {
 
     // ---- the grammar: alternation := sequence ('|' sequence)*; sequence := (atom quantifier?)* --
 
-    private Info alternation() throws Unsupported {
-        List<Info> alternatives = new ArrayList<>();
+    private MatchTexts alternation() throws Unsupported {
+        List<MatchTexts> alternatives = new ArrayList<>();
         alternatives.add(sequence());
         while (at < regex.length() && regex.charAt(at) == '|') {
             at++;
             alternatives.add(sequence());
         }
-        return alternatives.size() == 1 ? alternatives.get(0) : union(alternatives);
+        return alternatives.size() == 1 ? alternatives.get(0) : MatchTexts.alternatives(alternatives);
     }
 
-    private Info sequence() throws Unsupported {
-        List<Info> factors = new ArrayList<>();
+    private MatchTexts sequence() throws Unsupported {
+        List<MatchTexts> factors = new ArrayList<>();
         while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
             factors.add(quantified(atom()));
         }
-        return concatenation(factors);
+        return MatchTexts.sequence(factors);
     }
 
-    private Info atom() throws Unsupported {
+    private MatchTexts atom() throws Unsupported {
         char c = regex.charAt(at++);
         switch (c) {
             case '(':
@@ -154,10 +140,10 @@ final class RequiredLiterals {
             case '[':
                 return charClass();
             case '.':
-                return ANY;
+                return MatchTexts.ANY;
             case '^':
             case '$':
-                return EMPTY;
+                return MatchTexts.EMPTY;
             case '\\':
                 return escape();
             case '*':
@@ -170,15 +156,15 @@ final class RequiredLiterals {
         }
     }
 
-    private static Info literal(char c) {
+    private static MatchTexts literal(char c) {
         if (Character.isSurrogate(c)) {
-            return ANY; // a code point of two chars: Java may fold it as a whole
+            return MatchTexts.ANY; // a code point of two chars: Java may fold it as a whole
         }
         Set<String> one = Set.of(String.valueOf(fold(c)));
-        return new Info(one, one, one);
+        return new MatchTexts(one, one, one);
     }
 
-    private Info quantified(Info atom) throws Unsupported {
+    private MatchTexts quantified(MatchTexts atom) throws Unsupported {
         if (at >= regex.length()) {
             return atom;
         }
@@ -206,20 +192,20 @@ final class RequiredLiterals {
         }
         if (min == 0) {
             return max == 1 && atom.exact() != null
-                    ? new Info(union(atom.exact(), Set.of("")), null,
-                            union(atom.exact(), Set.of(""))) : ANY;
+                    ? new MatchTexts(MatchTexts.union(atom.exact(), Set.of("")), null,
+                            MatchTexts.union(atom.exact(), Set.of(""))) : MatchTexts.ANY;
         }
         Set<String> exact = null;
         if (min == max && atom.exact() != null) {
             exact = Set.of("");
             for (int i = 0; i < min && exact != null; i++) {
-                exact = cross(exact, atom.exact());
+                exact = MatchTexts.cross(exact, atom.exact());
             }
         }
-        return new Info(exact, best(atom), atom.prefixes());
+        return new MatchTexts(exact, MatchTexts.best(atom), atom.prefixes());
     }
 
-    private Info group() throws Unsupported {
+    private MatchTexts group() throws Unsupported {
         boolean zeroWidth = false;
         if (regex.startsWith("?", at)) {
             at++;
@@ -248,56 +234,56 @@ final class RequiredLiterals {
                 }
                 char end = next();
                 if (end == ')') {
-                    return EMPTY; // flags for what follows
+                    return MatchTexts.EMPTY; // flags for what follows
                 }
                 if (end != ':') {
                     throw new Unsupported();
                 }
             }
         }
-        Info inside = alternation();
+        MatchTexts inside = alternation();
         if (next() != ')') {
             throw new Unsupported();
         }
-        return zeroWidth ? EMPTY : inside;
+        return zeroWidth ? MatchTexts.EMPTY : inside;
     }
 
-    private Info escape() throws Unsupported {
+    private MatchTexts escape() throws Unsupported {
         char c = next();
         switch (c) {
             case 'b':
                 if (peek() == '{') {
                     skipBraces();
                 }
-                return EMPTY;
+                return MatchTexts.EMPTY;
             case 'B': case 'A': case 'z': case 'Z':
-                return EMPTY;
+                return MatchTexts.EMPTY;
             case 'G':
                 throw new Unsupported(); // where the last match ended: not a place of its own
             case 'w': case 'W': case 'd': case 'D': case 's': case 'S': case 'h': case 'H':
             case 'v': case 'V': case 'R': case 'X':
-                return ANY;
+                return MatchTexts.ANY;
             case 'p': case 'P': case 'N':
                 if (peek() == '{') {
                     skipBraces();
                 } else {
                     at++;
                 }
-                return ANY;
+                return MatchTexts.ANY;
             case 'k':
                 skipTo('>');
-                return ANY;
+                return MatchTexts.ANY;
             case 'Q': {
                 int end = regex.indexOf("\\E", at);
                 String quoted = regex.substring(at, end < 0 ? regex.length() : end);
                 at = end < 0 ? regex.length() : end + 2;
-                List<Info> chars = new ArrayList<>();
+                List<MatchTexts> chars = new ArrayList<>();
                 quoted.chars().forEach(q -> chars.add(literal((char) q)));
-                return concatenation(chars);
+                return MatchTexts.sequence(chars);
             }
             default: {
                 int code = escapedChar(c);
-                return code < 0 || code > 0xFFFF ? ANY : literal((char) code);
+                return code < 0 || code > 0xFFFF ? MatchTexts.ANY : literal((char) code);
             }
         }
     }
@@ -366,7 +352,7 @@ final class RequiredLiterals {
      * A class: the set of its folded members where it is a plain list of chars and small
      * ranges, else any char.
      */
-    private Info charClass() throws Unsupported {
+    private MatchTexts charClass() throws Unsupported {
         boolean plain = true;
         if (peek() == '^') {
             at++;
@@ -427,9 +413,9 @@ final class RequiredLiterals {
             previous = member;
         }
         if (!plain || members.size() > MAX_CLASS || members.contains(null)) {
-            return ANY;
+            return MatchTexts.ANY;
         }
-        return new Info(members, members, members);
+        return new MatchTexts(members, members, members);
     }
 
     private static void addMember(Set<String> members, int code) {
@@ -461,123 +447,5 @@ final class RequiredLiterals {
             throw new Unsupported();
         }
         at = end + 1;
-    }
-
-    // ---- combining what is known --------------------------------------------------------------
-
-    /**
-     * A sequence: its exact texts where each part's are known and few, and as the required texts
-     * the best of each part's and of each run of parts with exact texts.
-     */
-    private static Info concatenation(List<Info> factors) {
-        if (factors.size() == 1) {
-            return factors.get(0);
-        }
-        Set<String> exact = Set.of("");
-        Set<String> best = null;
-        Set<String> run = Set.of("");
-        for (Info factor : factors) {
-            if (exact != null) {
-                exact = factor.exact() == null ? null : cross(exact, factor.exact());
-            }
-            best = better(best, best(factor));
-            if (factor.exact() == null) {
-                // The run goes on into how this part starts, and ends there.
-                Set<String> into = factor.prefixes() == null || factor.prefixes().contains("")
-                        ? null : cross(run, factor.prefixes());
-                best = better(best, into == null ? run : into);
-                run = Set.of("");
-                continue;
-            }
-            Set<String> longer = cross(run, factor.exact());
-            if (longer == null) {
-                best = better(best, run);
-                run = factor.exact();
-            } else {
-                run = longer;
-            }
-        }
-        best = better(best, run);
-        // From the right: a part with known texts starts the match with one of them, followed
-        // by how the rest starts; any other part starts it the way it starts itself.
-        Set<String> prefixes = Set.of("");
-        for (int i = factors.size() - 1; i >= 0; i--) {
-            Info factor = factors.get(i);
-            if (factor.exact() == null) {
-                prefixes = factor.prefixes();
-            } else if (prefixes == null) {
-                prefixes = factor.exact();
-            } else {
-                Set<String> longer = cross(factor.exact(), prefixes);
-                prefixes = longer == null ? factor.exact() : longer;
-            }
-        }
-        return new Info(exact, best, prefixes);
-    }
-
-    private static Info union(List<Info> alternatives) {
-        Set<String> exact = new HashSet<>();
-        Set<String> required = new HashSet<>();
-        Set<String> prefixes = new HashSet<>();
-        for (Info alternative : alternatives) {
-            if (exact != null) {
-                exact = alternative.exact() == null ? null : union(exact, alternative.exact());
-            }
-            Set<String> best = best(alternative);
-            required = required == null || best == null ? null : union(required, best);
-            prefixes = prefixes == null || alternative.prefixes() == null ? null
-                    : union(prefixes, alternative.prefixes());
-        }
-        return new Info(exact, required, prefixes);
-    }
-
-    /** What an atom's matches surely hold: its required texts, or its exact ones if better. */
-    private static Set<String> best(Info info) {
-        return better(info.required(), info.exact());
-    }
-
-    /** The more selective of two sets of required texts; a set with "" in it requires nothing. */
-    private static Set<String> better(Set<String> a, Set<String> b) {
-        return score(b) > score(a) ? b : a;
-    }
-
-    /**
-     * How selective a set of required texts is: longer shortest texts first (up to a point, past
-     * which few texts matter more), then fewer texts.
-     */
-    private static long score(Set<String> texts) {
-        if (texts == null || texts.isEmpty()) {
-            return Long.MIN_VALUE;
-        }
-        int shortest = Integer.MAX_VALUE;
-        for (String text : texts) {
-            shortest = Math.min(shortest, text.length());
-        }
-        if (shortest == 0) {
-            return Long.MIN_VALUE;
-        }
-        return Math.min(shortest, 16) * (long) (MAX_STRINGS + 1) + (MAX_STRINGS - texts.size());
-    }
-
-    private static Set<String> cross(Set<String> a, Set<String> b) {
-        if ((long) a.size() * b.size() > MAX_STRINGS) {
-            return null;
-        }
-        Set<String> product = new HashSet<>();
-        for (String x : a) {
-            for (String y : b) {
-                product.add(x + y);
-            }
-        }
-        return product;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        if (a.size() + b.size() > MAX_STRINGS) {
-            return null;
-        }
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return all;
     }
 }

@@ -1,0 +1,141 @@
+package dev.contentlint.style;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What is known about the texts a part of a regex matches, case folded, and how the parts of a
+ * sequence or of alternatives combine; {@link RequiredLiterals} reads a regex into these.
+ *
+ * @param exact every text it can match, or null where they are many or not known
+ * @param required texts of which each match holds one, or null where nothing is required
+ * @param prefixes texts of which each match starts with one, or null where not known ("" in it:
+ *     the match may start with anything)
+ */
+record MatchTexts(Set<String> exact, Set<String> required, Set<String> prefixes) {
+
+    /** Any text at all: a class too big to list, a back reference. */
+    static final MatchTexts ANY = new MatchTexts(null, null, null);
+    /** Nothing consumed: an anchor, a boundary, a look-around. */
+    static final MatchTexts EMPTY = new MatchTexts(Set.of(""), null, Set.of(""));
+
+    /** The most strings a set of exact texts may hold before it counts as "any text". */
+    private static final int MAX_STRINGS = 10_000;
+
+    /**
+     * A sequence: its exact texts where each part's are known and few, and as the required texts
+     * the best of each part's and of each run of parts with exact texts.
+     */
+    static MatchTexts sequence(List<MatchTexts> factors) {
+        if (factors.size() == 1) {
+            return factors.get(0);
+        }
+        Set<String> exact = Set.of("");
+        Set<String> best = null;
+        Set<String> run = Set.of("");
+        for (MatchTexts factor : factors) {
+            if (exact != null) {
+                exact = factor.exact() == null ? null : cross(exact, factor.exact());
+            }
+            best = better(best, best(factor));
+            if (factor.exact() == null) {
+                // The run goes on into how this part starts, and ends there.
+                Set<String> into = factor.prefixes() == null || factor.prefixes().contains("")
+                        ? null : cross(run, factor.prefixes());
+                best = better(best, into == null ? run : into);
+                run = Set.of("");
+                continue;
+            }
+            Set<String> longer = cross(run, factor.exact());
+            if (longer == null) {
+                best = better(best, run);
+                run = factor.exact();
+            } else {
+                run = longer;
+            }
+        }
+        best = better(best, run);
+        // From the right: a part with known texts starts the match with one of them, followed
+        // by how the rest starts; any other part starts it the way it starts itself.
+        Set<String> prefixes = Set.of("");
+        for (int i = factors.size() - 1; i >= 0; i--) {
+            MatchTexts factor = factors.get(i);
+            if (factor.exact() == null) {
+                prefixes = factor.prefixes();
+            } else if (prefixes == null) {
+                prefixes = factor.exact();
+            } else {
+                Set<String> longer = cross(factor.exact(), prefixes);
+                prefixes = longer == null ? factor.exact() : longer;
+            }
+        }
+        return new MatchTexts(exact, best, prefixes);
+    }
+
+    static MatchTexts alternatives(List<MatchTexts> alternatives) {
+        Set<String> exact = new HashSet<>();
+        Set<String> required = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
+        for (MatchTexts alternative : alternatives) {
+            if (exact != null) {
+                exact = alternative.exact() == null ? null : union(exact, alternative.exact());
+            }
+            Set<String> best = best(alternative);
+            required = required == null || best == null ? null : union(required, best);
+            prefixes = prefixes == null || alternative.prefixes() == null ? null
+                    : union(prefixes, alternative.prefixes());
+        }
+        return new MatchTexts(exact, required, prefixes);
+    }
+
+    /** What an atom's matches surely hold: its required texts, or its exact ones if better. */
+    static Set<String> best(MatchTexts info) {
+        return better(info.required(), info.exact());
+    }
+
+    /** The more selective of two sets of required texts; a set with "" in it requires nothing. */
+    private static Set<String> better(Set<String> a, Set<String> b) {
+        return score(b) > score(a) ? b : a;
+    }
+
+    /**
+     * How selective a set of required texts is: longer shortest texts first (up to a point, past
+     * which few texts matter more), then fewer texts.
+     */
+    private static long score(Set<String> texts) {
+        if (texts == null || texts.isEmpty()) {
+            return Long.MIN_VALUE;
+        }
+        int shortest = Integer.MAX_VALUE;
+        for (String text : texts) {
+            shortest = Math.min(shortest, text.length());
+        }
+        if (shortest == 0) {
+            return Long.MIN_VALUE;
+        }
+        return Math.min(shortest, 16) * (long) (MAX_STRINGS + 1) + (MAX_STRINGS - texts.size());
+    }
+
+    static Set<String> cross(Set<String> a, Set<String> b) {
+        if ((long) a.size() * b.size() > MAX_STRINGS) {
+            return null;
+        }
+        Set<String> product = new HashSet<>();
+        for (String x : a) {
+            for (String y : b) {
+                product.add(x + y);
+            }
+        }
+        return product;
+    }
+
+    static Set<String> union(Set<String> a, Set<String> b) {
+        if (a.size() + b.size() > MAX_STRINGS) {
+            return null;
+        }
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
