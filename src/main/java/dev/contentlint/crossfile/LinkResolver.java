@@ -1,6 +1,5 @@
 package dev.contentlint.crossfile;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -53,11 +52,18 @@ public final class LinkResolver {
 
     private final FileIndex index;
     private final Path root;
+    private final DiskLookups disk;
     private final boolean extensionless;
 
     public LinkResolver(FileIndex index, Path root, boolean extensionless) {
+        this(index, new DiskLookups(root), root, extensionless);
+    }
+
+    /** @param disk where a path that leaves the root is looked for, and the look remembered */
+    public LinkResolver(FileIndex index, DiskLookups disk, Path root, boolean extensionless) {
         this.index = index;
         this.root = root;
+        this.disk = disk;
         this.extensionless = extensionless;
     }
 
@@ -128,7 +134,7 @@ public final class LinkResolver {
         String joined = path.startsWith("/") ? join("", path.substring(1)) : join(folderOf(from), path);
         if (joined == null) {
             Path outside = root.resolve(folderOf(from)).resolve(path).normalize();
-            return Files.exists(outside) ? new Resolution(Status.OUTSIDE, Optional.empty(), List.of())
+            return disk.exists(outside) ? new Resolution(Status.OUTSIDE, Optional.empty(), List.of())
                     : Resolution.missing(root.relativize(outside).toString().replace('\\', '/'));
         }
         if (index.isFile(joined) || index.isFolder(joined)) {

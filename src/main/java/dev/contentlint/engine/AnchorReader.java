@@ -1,13 +1,12 @@
 package dev.contentlint.engine;
 
 import dev.contentlint.crossfile.Anchors;
+import dev.contentlint.crossfile.DiskLookups;
 import dev.contentlint.document.FrontMatter;
 import dev.contentlint.document.FrontMatterReader;
 import dev.contentlint.document.MarkdownReader;
 import dev.contentlint.document.SourceText;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -16,18 +15,19 @@ import java.util.Optional;
  */
 final class AnchorReader {
 
-    private final Path root;
+    private final DiskLookups disk;
     private final FrontMatterReader frontMatterReader;
 
-    AnchorReader(Path root, FrontMatterReader frontMatterReader) {
-        this.root = root;
+    /** @param disk where the file is read, and the reading remembered */
+    AnchorReader(DiskLookups disk, FrontMatterReader frontMatterReader) {
+        this.disk = disk;
         this.frontMatterReader = frontMatterReader;
     }
 
     /** The anchors of a file by its path under the root; empty where it cannot be read. */
     Optional<Anchors> read(String path) {
         try {
-            SourceText source = SourceText.decode(Files.readAllBytes(root.resolve(path)));
+            SourceText source = SourceText.decode(disk.read(path));
             FrontMatter frontMatter = frontMatterReader.read(source);
             if (frontMatter.status() == FrontMatter.Status.UNCLOSED) {
                 return Optional.empty();

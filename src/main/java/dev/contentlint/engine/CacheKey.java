@@ -72,7 +72,7 @@ public final class CacheKey {
         digest.update((byte) 0);
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -4,6 +4,7 @@ import dev.contentlint.config.Config;
 import dev.contentlint.config.ContentType;
 import dev.contentlint.config.Level;
 import dev.contentlint.crossfile.CrossFileContext;
+import dev.contentlint.crossfile.DiskLookups;
 import dev.contentlint.crossfile.FactsReader;
 import dev.contentlint.crossfile.FileIndex;
 import dev.contentlint.crossfile.LinkResolver;
@@ -91,15 +92,11 @@ public final class Linter {
         }
         List<FileChecker.Checked> checked = checkAll(scan.files(), checker);
         Path root = contentRoot.toAbsolutePath().normalize();
-        FileIndex index = new FileIndex(scan.allFiles());
-        CrossFileContext context = new CrossFileContext(config.links(), index,
-                new LinkResolver(index, root, config.links().extensionless()),
-                checked.stream().map(FileChecker.Checked::facts).toList(), config.allTypes(),
-                new AnchorReader(root, frontMatterReader)::read);
-        // The context is read-only once built (excluded files' anchors are read into a
-        // concurrent map), so the files are checked against it in parallel too.
-        results.addAll(inParallel(checked, file -> crossFile(file,
-                checker.typeNamed(file.result().type()), context, levels), "checking links of"));
+        Map<String, List<Finding>> acrossFiles = crossFile(scan, checked, checker, root,
+                frontMatterReader, levels);
+        for (FileChecker.Checked file : checked) {
+            results.add(with(file.result(), acrossFiles.getOrDefault(file.result().path(), List.of())));
+        }
         results.sort((a, b) -> a.path().compareTo(b.path()));
 
         List<Finding> findings = new ArrayList<>();
@@ -113,14 +110,46 @@ public final class Linter {
                 Duration.ofNanos(System.nanoTime() - start), rules(types, defaults));
     }
 
-    /** A file's result with what the checks across files found in it. */
-    private static FileResult crossFile(FileChecker.Checked file, TypeRules type,
+    /**
+     * What the checks across files find in each file (files with none left out): the last run's
+     * findings where the result cache holds them for this very tree, else found now.
+     */
+    private Map<String, List<Finding>> crossFile(ContentScanner.Scan scan,
+            List<FileChecker.Checked> checked, FileChecker checker, Path root,
+            FrontMatterReader frontMatterReader, RuleLevels levels) throws IOException {
+        Optional<Map<String, List<Finding>>> cached = cache.flatMap(
+                c -> c.crossFile(scan.allFiles(), scan.files().size(), root));
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        FileIndex index = new FileIndex(scan.allFiles());
+        DiskLookups disk = new DiskLookups(root);
+        CrossFileContext context = new CrossFileContext(config.links(), index,
+                new LinkResolver(index, disk, root, config.links().extensionless()),
+                checked.stream().map(FileChecker.Checked::facts).toList(), config.allTypes(),
+                new AnchorReader(disk, frontMatterReader)::read);
+        // The context is read-only once built (excluded files' anchors are read into a
+        // concurrent map), so the files are checked against it in parallel too.
+        List<List<Finding>> found = inParallel(checked, file -> crossFile(file,
+                checker.typeNamed(file.result().type()), context, levels), "checking links of");
+        Map<String, List<Finding>> byFile = new HashMap<>();
+        for (int i = 0; i < checked.size(); i++) {
+            if (!found.get(i).isEmpty()) {
+                byFile.put(checked.get(i).result().path(), found.get(i));
+            }
+        }
+        cache.ifPresent(c -> c.putCrossFile(scan.allFiles(), scan.files().size(), byFile,
+                disk.seen()));
+        return byFile;
+    }
+
+    /** What the checks across files find in one file, less what the file suppresses. */
+    private static List<Finding> crossFile(FileChecker.Checked file, TypeRules type,
             CrossFileContext context, RuleLevels levels) {
         if (type.crossFileRules().isEmpty()) {
-            return file.result();
+            return List.of();
         }
-        FileResult result = file.result();
-        FindingCollector findings = new FindingCollector(result.path(), levels);
+        FindingCollector findings = new FindingCollector(file.result().path(), levels);
         for (CrossFileRule rule : type.crossFileRules()) {
             try {
                 rule.check(file.facts(), context, findings);
@@ -131,10 +160,18 @@ public final class Linter {
             }
         }
         if (findings.findings().isEmpty()) {
+            return List.of();
+        }
+        return FileChecker.withoutSuppressed(findings.findings(), file.facts().suppressions());
+    }
+
+    /** A file's result with what the checks across files found in it. */
+    private static FileResult with(FileResult result, List<Finding> acrossFiles) {
+        if (acrossFiles.isEmpty()) {
             return result;
         }
         List<Finding> all = new ArrayList<>(result.findings());
-        all.addAll(FileChecker.withoutSuppressed(findings.findings(), file.facts().suppressions()));
+        all.addAll(acrossFiles);
         return new FileResult(result.path(), result.type(), result.status(), result.bytes(), all);
     }
 

@@ -1,21 +1,31 @@
 package dev.contentlint.engine;
 
+import dev.contentlint.crossfile.DiskLookups;
 import dev.contentlint.crossfile.FileFacts;
+import dev.contentlint.rules.Finding;
 import dev.contentlint.report.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
@@ -29,32 +39,47 @@ import java.util.zip.CheckedOutputStream;
  * across files (its links and values are kept too). A cache file that cannot be read, or that was
  * written for another configuration or version, is ignored whole and rewritten, never trusted.
  *
- * <p>Read by the checking threads at once: lookups read a map that no one changes, results go
- * into a concurrent one.
+ * <p>Opening reads the file whole and checks its sum, but leaves each file's entry as bytes: the
+ * checking threads decode the entries they ask for, at once. Lookups read a map that no one
+ * changes, results go into a concurrent one.
  */
 public final class ResultCache {
 
     private static final byte[] MAGIC = "contentlint-result-cache\n"
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** What checking one file gave. */
     public record CachedFile(FileResult result, FileFacts facts) {}
 
+    /** A file's entry as the cache file holds it, decoded when the file is asked for. */
+    private record Encoded(byte[] hash, byte[] entry) {}
+
     private record Stored(byte[] hash, CachedFile file) {}
+
+    /** The checks across files' findings for one tree: its key, and the findings as bytes. */
+    private record EncodedCrossFile(byte[] tree, byte[] bytes) {}
+
+    private record StoredCrossFile(byte[] tree, CacheCodec.CrossFile crossFile) {}
 
     private final Path file;
     private final String key;
-    private final Map<String, Stored> previous;
+    private final String[] strings;
+    private final Map<String, Encoded> previous;
+    private final Optional<EncodedCrossFile> previousCrossFile;
+    private volatile StoredCrossFile crossFile;
+    private volatile boolean crossFileReused;
     private final Map<String, Stored> current = new ConcurrentHashMap<>();
     private final Optional<String> ignoredBecause;
     private final AtomicInteger hits = new AtomicInteger();
 
-    private ResultCache(Path file, String key, Map<String, Stored> previous,
-            Optional<String> ignoredBecause) {
+    private ResultCache(Path file, String key, String[] strings, Map<String, Encoded> previous,
+            Optional<EncodedCrossFile> previousCrossFile, Optional<String> ignoredBecause) {
         this.file = file;
         this.key = key;
+        this.strings = strings;
         this.previous = previous;
+        this.previousCrossFile = previousCrossFile;
         this.ignoredBecause = ignoredBecause;
     }
 
@@ -77,26 +102,40 @@ public final class ResultCache {
                 return ignored(file, key, "the configuration, a schema, a style or the plugin"
                         + " version changed since it was written");
             }
-            int count = in.readInt();
-            if (count < 0) {
-                return ignored(file, key, "it is damaged");
+            String[] strings = new String[count(in)];
+            for (int i = 0; i < strings.length; i++) {
+                strings[i] = new String(in.readNBytes(count(in)), StandardCharsets.UTF_8);
             }
-            Map<String, Stored> entries = new HashMap<>(Math.max(16, count * 2));
-            for (int i = 0; i < count; i++) {
-                String path = in.readUTF();
+            int entries = count(in);
+            Map<String, Encoded> previous = new HashMap<>(Math.max(16, entries * 2));
+            for (int i = 0; i < entries; i++) {
+                int path = in.readInt();
+                if (path < 0 || path >= strings.length) {
+                    return ignored(file, key, "it is damaged");
+                }
                 byte[] hash = new byte[32];
                 in.readFully(hash);
-                CacheCodec.Entry entry = CacheCodec.read(in, path);
-                entries.put(path, new Stored(hash, new CachedFile(entry.result(), entry.facts())));
+                byte[] entry = new byte[count(in)];
+                in.readFully(entry);
+                previous.put(strings[path], new Encoded(hash, entry));
+            }
+            Optional<EncodedCrossFile> crossFile = Optional.empty();
+            if (in.readBoolean()) {
+                byte[] tree = new byte[32];
+                in.readFully(tree);
+                byte[] bytes = new byte[count(in)];
+                in.readFully(bytes);
+                crossFile = Optional.of(new EncodedCrossFile(tree, bytes));
             }
             long sum = checked.getChecksum().getValue();
             DataInputStream tail = new DataInputStream(buffered);
             if (tail.readLong() != sum || tail.read() != -1) {
                 return ignored(file, key, "it is damaged (its checksum does not match)");
             }
-            return new ResultCache(file, key, entries, Optional.empty());
+            return new ResultCache(file, key, strings, previous, crossFile, Optional.empty());
         } catch (NoSuchFileException e) {
-            return new ResultCache(file, key, Map.of(), Optional.empty());
+            return new ResultCache(file, key, new String[0], Map.of(), Optional.empty(),
+                    Optional.empty());
         } catch (EOFException e) {
             return ignored(file, key, "it is cut short");
         } catch (IOException | RuntimeException e) {
@@ -104,24 +143,111 @@ public final class ResultCache {
         }
     }
 
-    private static ResultCache ignored(Path file, String key, String why) {
-        return new ResultCache(file, key, Map.of(), Optional.of(why));
+    /** A count or length, which a damaged file may have turned negative. */
+    private static int count(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0) {
+            throw new IOException("a count of " + count);
+        }
+        return count;
     }
 
-    /** What the last run gave for a file, if its bytes are the same. */
+    private static ResultCache ignored(Path file, String key, String why) {
+        return new ResultCache(file, key, new String[0], Map.of(), Optional.empty(),
+                Optional.of(why));
+    }
+
+    /**
+     * What the last run gave for a file, if its bytes are the same. An entry that cannot be
+     * decoded, which its checksum makes all but impossible, counts as not cached.
+     */
     public Optional<CachedFile> get(String path, byte[] hash) {
-        Stored stored = previous.get(path);
-        if (stored == null || !Arrays.equals(stored.hash(), hash)) {
+        Encoded encoded = previous.get(path);
+        if (encoded == null || !Arrays.equals(encoded.hash(), hash)) {
+            return Optional.empty();
+        }
+        CachedFile cached;
+        try {
+            CacheCodec.Entry entry = CacheCodec.read(
+                    new CacheInput(ByteBuffer.wrap(encoded.entry()), strings), path);
+            cached = new CachedFile(entry.result(), entry.facts());
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
         hits.incrementAndGet();
-        current.put(path, stored);
-        return Optional.of(stored.file());
+        current.put(path, new Stored(hash, cached));
+        return Optional.of(cached);
     }
 
     /** What this run gave for a file. */
     public void put(String path, byte[] hash, FileResult result, FileFacts facts) {
         current.put(path, new Stored(hash, new CachedFile(result, facts)));
+    }
+
+    /**
+     * What the checks across files found in each file on the last run, where this run sees the
+     * same tree: the same files under the root, each checked file's bytes the same (every one
+     * of them through this cache), and the same on disk wherever those checks looked beyond the
+     * tree. Empty otherwise; then the caller runs them and hands their findings to
+     * {@link #putCrossFile}.
+     *
+     * @param allFiles every file under the root, as the scan found them
+     * @param checkedFiles how many files this run checked
+     * @param root the content root
+     */
+    public Optional<Map<String, List<Finding>>> crossFile(List<String> allFiles, int checkedFiles,
+            Path root) {
+        Optional<byte[]> tree = tree(allFiles, checkedFiles);
+        if (tree.isEmpty() || previousCrossFile.isEmpty()
+                || !Arrays.equals(tree.get(), previousCrossFile.get().tree())) {
+            return Optional.empty();
+        }
+        CacheCodec.CrossFile decoded;
+        try {
+            decoded = CacheCodec.readCrossFile(new CacheInput(
+                    ByteBuffer.wrap(previousCrossFile.get().bytes()), strings));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        if (!DiskLookups.unchanged(root, decoded.lookups())) {
+            return Optional.empty();
+        }
+        crossFile = new StoredCrossFile(tree.get(), decoded);
+        crossFileReused = true;
+        return Optional.of(decoded.findings());
+    }
+
+    /**
+     * What the checks across files found in each file on this run (files with none may be left
+     * out), and where they looked on disk beyond the tree. Kept only where every checked file
+     * went through this cache, as {@link #crossFile} requires.
+     */
+    public void putCrossFile(List<String> allFiles, int checkedFiles,
+            Map<String, List<Finding>> findings, Map<String, String> lookups) {
+        tree(allFiles, checkedFiles).ifPresent(tree -> crossFile = new StoredCrossFile(tree,
+                new CacheCodec.CrossFile(Map.copyOf(lookups), Map.copyOf(findings))));
+    }
+
+    /**
+     * The key of a tree: every path under the root and the hash of each checked file's bytes;
+     * none where a checked file did not go through this cache (it could not be read).
+     */
+    private Optional<byte[]> tree(List<String> allFiles, int checkedFiles) {
+        if (current.size() != checkedFiles) {
+            return Optional.empty();
+        }
+        MessageDigest digest = CacheKey.sha256();
+        for (String path : new TreeSet<>(allFiles)) {
+            digest.update(path.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        digest.update((byte) 1);
+        for (Map.Entry<String, Stored> entry : new TreeMap<>(current).entrySet()) {
+            digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(entry.getValue().hash());
+        }
+        return Optional.of(digest.digest());
     }
 
     /**
@@ -131,8 +257,22 @@ public final class ResultCache {
      */
     public void save() throws IOException {
         if (!previous.isEmpty() && hits.get() == previous.size()
-                && current.size() == previous.size()) {
+                && current.size() == previous.size() && crossFileReused) {
             return;
+        }
+        StoredCrossFile across = crossFile;
+        Map<String, Stored> sorted = new TreeMap<>(current);
+        // The strings first, so that a reader knows them all before the first entry: a first
+        // pass over the entries numbers them and writes nothing.
+        CacheCodec.StringTable table = new CacheCodec.StringTable();
+        DataOutputStream nowhere = new DataOutputStream(OutputStream.nullOutputStream());
+        for (Map.Entry<String, Stored> entry : sorted.entrySet()) {
+            table.id(entry.getKey());
+            CacheCodec.write(nowhere, table, entry.getValue().file().result(),
+                    entry.getValue().file().facts());
+        }
+        if (across != null) {
+            CacheCodec.write(nowhere, table, across.crossFile());
         }
         AtomicFiles.write(file, raw -> {
             BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
@@ -141,17 +281,42 @@ public final class ResultCache {
             out.write(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(key);
-            out.writeInt(current.size());
-            for (Map.Entry<String, Stored> entry : new java.util.TreeMap<>(current).entrySet()) {
-                out.writeUTF(entry.getKey());
-                out.write(entry.getValue().hash());
-                CacheCodec.write(out, entry.getValue().file().result(), entry.getValue().file().facts());
+            out.writeInt(table.strings().size());
+            for (String string : table.strings()) {
+                byte[] bytes = string.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(bytes.length);
+                out.write(bytes);
+            }
+            out.writeInt(sorted.size());
+            ByteArrayOutputStream entry = new ByteArrayOutputStream();
+            DataOutputStream entryOut = new DataOutputStream(entry);
+            for (Map.Entry<String, Stored> stored : sorted.entrySet()) {
+                entry.reset();
+                CacheCodec.write(entryOut, table, stored.getValue().file().result(),
+                        stored.getValue().file().facts());
+                out.writeInt(table.id(stored.getKey()));
+                out.write(stored.getValue().hash());
+                out.writeInt(entry.size());
+                entry.writeTo(out);
+            }
+            out.writeBoolean(across != null);
+            if (across != null) {
+                entry.reset();
+                CacheCodec.write(entryOut, table, across.crossFile());
+                out.write(across.tree());
+                out.writeInt(entry.size());
+                entry.writeTo(out);
             }
             out.flush();
             // The sum of all that precedes it: a damaged file is never read as findings.
             new DataOutputStream(buffered).writeLong(checked.getChecksum().getValue());
             buffered.flush();
         });
+    }
+
+    /** Whether this run took the findings of the checks across files from the cache. */
+    public boolean crossFileReused() {
+        return crossFileReused;
     }
 
     /** How many files this run took from the cache. */

@@ -1,6 +1,7 @@
 package dev.contentlint.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.config.Config;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,10 +63,12 @@ class ResultCacheTest {
         ResultCache cache = ResultCache.open(cacheFile, CacheKey.of(config, "test"));
         LintResult result = new Linter(config, 2, Optional.of(cache)).lint(content);
         cache.save();
-        return new Run(result.findings(), cache.hits(), cache.ignoredBecause());
+        return new Run(result.findings(), cache.hits(), cache.ignoredBecause(),
+                cache.crossFileReused());
     }
 
-    private record Run(List<Finding> findings, int hits, Optional<String> ignored) {}
+    private record Run(List<Finding> findings, int hits, Optional<String> ignored,
+            boolean crossFileReused) {}
 
     private List<Finding> uncached() throws Exception {
         return new Linter(config(), 2).lint(content).findings();
@@ -82,6 +87,56 @@ class ResultCacheTest {
         assertEquals(expected, warm.findings());
         // Nothing changed, so the cache file is left as it is, not written again.
         assertEquals(written, Files.readAttributes(cacheFile, BasicFileAttributes.class).fileKey());
+    }
+
+    @Test
+    void checksAcrossFilesOfAnUnchangedTreeComeFromTheCache() throws Exception {
+        Run cold = cached();
+        assertFalse(cold.crossFileReused());
+        Run warm = cached();
+        assertTrue(warm.crossFileReused());
+        assertEquals(uncached(), warm.findings());
+    }
+
+    @Test
+    void checksAcrossFilesSeeWhatChangesBeyondTheCheckedFiles() throws Exception {
+        Files.writeString(dir.resolve("contentlint.yaml"), Files.readString(
+                dir.resolve("contentlint.yaml")) + "exclude: [\"drafts/**\"]\n");
+        write("drafts/x.md", "# Sec\n");
+        write("posts/c.md", "# C\n\n[x](../drafts/x.md#sec), [out](../../outside.md),"
+                + " [pic](pic.png)\n");
+        assertEquals(Set.of(), broken("posts/c.md", cached()).stream()
+                .filter(m -> m.contains("#sec")).collect(Collectors.toSet()));
+        assertTrue(cached().crossFileReused());
+
+        // An excluded file whose anchors a link names: its heading changes.
+        write("drafts/x.md", "# Other\n");
+        Run run = cached();
+        assertFalse(run.crossFileReused());
+        assertEquals(uncached(), run.findings());
+        assertTrue(broken("posts/c.md", run).stream().anyMatch(m -> m.contains("#sec")), run.toString());
+
+        // A file outside the content root comes into being.
+        assertTrue(broken("posts/c.md", cached()).stream().anyMatch(m -> m.contains("outside.md")));
+        Files.writeString(dir.resolve("outside.md"), "# Outside\n");
+        run = cached();
+        assertFalse(run.crossFileReused());
+        assertEquals(uncached(), run.findings());
+        assertTrue(broken("posts/c.md", run).stream().noneMatch(m -> m.contains("outside.md")));
+
+        // A file that is not checked, but that a link names, comes into being.
+        assertTrue(broken("posts/c.md", cached()).stream().anyMatch(m -> m.contains("pic.png")));
+        Files.write(content.resolve("posts/pic.png"), new byte[] {1, 2, 3});
+        run = cached();
+        assertFalse(run.crossFileReused());
+        assertEquals(uncached(), run.findings());
+        assertTrue(broken("posts/c.md", run).stream().noneMatch(m -> m.contains("pic.png")));
+        assertTrue(cached().crossFileReused());
+    }
+
+    private static List<String> broken(String path, Run run) {
+        return run.findings().stream().filter(f -> f.path().equals(path)
+                && f.rule().startsWith("links.")).map(Finding::message).toList();
     }
 
     @Test
