@@ -44,12 +44,23 @@ final class SchemaCompiler {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final YamlParser yamlParser;
-    private final SchemaRegistry registry;
+    /** Built on the first schema: a configuration without one never loads the validator. */
+    private SchemaRegistry registry;
     private final Map<Path, FrontMatterSchema> compiled = new HashMap<>();
 
     SchemaCompiler(YamlParser yamlParser) {
         this.yamlParser = yamlParser;
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+    }
+
+    private SchemaRegistry registry() {
+        if (registry == null) {
+            registry = newRegistry();
+        }
+        return registry;
+    }
+
+    private SchemaRegistry newRegistry() {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder
                         .schemaLoader(loader -> loader.resourceLoaders(
                                 loaders -> loaders.add(this::localFile)))
@@ -83,7 +94,7 @@ final class SchemaCompiler {
         checkAgainstMetaSchema(normalized, node, parsed, where);
         Schema schema;
         try {
-            schema = registry.getSchema(SchemaLocation.of(normalized.toUri().toString()), node);
+            schema = registry().getSchema(SchemaLocation.of(normalized.toUri().toString()), node);
             // Resolves every $ref now, so that a missing file fails the configuration, not a file.
             schema.initializeValidators();
         } catch (SchemaException | IllegalArgumentException | IllegalStateException e) {
@@ -157,7 +168,7 @@ final class SchemaCompiler {
         String dialect = node.path("$schema").asText(SpecificationVersion.DRAFT_2020_12.getDialectId());
         Schema meta;
         try {
-            meta = registry.getSchema(SchemaLocation.of(dialect));
+            meta = registry().getSchema(SchemaLocation.of(dialect));
         } catch (SchemaException e) {
             Span at = parsed.location("/$schema").map(l -> l.value()).orElse(Span.at(1, 1));
             throw new ConfigException(file, at.line(), at.column(), "$schema",

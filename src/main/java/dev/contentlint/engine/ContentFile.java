@@ -7,5 +7,14 @@ import java.nio.file.Path;
  *
  * @param file where it is
  * @param path its path relative to the content root, with {@code /} separators
+ * @param size its size as the scan saw it
+ * @param modified its last-modified time in nanoseconds since the epoch, as the scan saw it; -1
+ *     where not known (a symbolic link, whose own time says nothing of its target's bytes)
  */
-public record ContentFile(Path file, String path) {}
+public record ContentFile(Path file, String path, long size, long modified) {
+
+    /** A file whose size and time are not known. */
+    public ContentFile(Path file, String path) {
+        this(file, path, -1, -1);
+    }
+}

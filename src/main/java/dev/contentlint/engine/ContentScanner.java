@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Lists the files under the content root that the configuration includes and does not exclude,
@@ -55,8 +56,10 @@ public final class ContentScanner {
                 if (!config.includes(path)) {
                     return FileVisitResult.CONTINUE;
                 }
-                if (attributes.isRegularFile()
-                        || (attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+                if (attributes.isRegularFile()) {
+                    files.add(new ContentFile(file, path, attributes.size(),
+                            attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
                     files.add(new ContentFile(file, path));
                 } else if (attributes.isSymbolicLink() && !Files.exists(file)) {
                     unreadable.add(new Unreadable(path, brokenLink(file)));

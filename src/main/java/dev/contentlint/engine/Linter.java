@@ -73,6 +73,8 @@ public final class Linter {
      */
     public LintResult lint(Path contentRoot, Set<Path> skippedFolders) throws IOException {
         long start = System.nanoTime();
+        // Wall-clock time, as file times are, taken before the scan looks at them.
+        java.time.Instant scanned = java.time.Instant.now();
         ContentScanner.Scan scan = new ContentScanner().scan(contentRoot, config, skippedFolders);
         List<TypeRules> types = config.types().stream().map(t -> TypeRules.of(t, config.links()))
                 .toList();
@@ -90,7 +92,8 @@ public final class Linter {
             results.add(new FileResult(unreadable.path(), ContentType.DEFAULTS, Optional.empty(), 0,
                     findings.findings()));
         }
-        List<FileChecker.Checked> checked = checkAll(scan.files(), checker);
+        List<FileChecker.Checked> checked = checkAll(scan.files(), checker,
+                scanned.getEpochSecond() * 1_000_000_000L + scanned.getNano());
         Path root = contentRoot.toAbsolutePath().normalize();
         Map<String, List<Finding>> acrossFiles = crossFile(scan, checked, checker, root,
                 frontMatterReader, levels);
@@ -194,9 +197,10 @@ public final class Linter {
         return List.copyOf(rules.values());
     }
 
-    private List<FileChecker.Checked> checkAll(List<ContentFile> files, FileChecker checker)
-            throws IOException {
-        return inParallel(files, file -> check(file, checker), "checking");
+    /** @param started when the scan started, in nanoseconds since the epoch */
+    private List<FileChecker.Checked> checkAll(List<ContentFile> files, FileChecker checker,
+            long started) throws IOException {
+        return inParallel(files, file -> check(file, checker, started), "checking");
     }
 
     /**
@@ -233,10 +237,22 @@ public final class Linter {
         }
     }
 
-    /** A file from the cache where its bytes are unchanged, else checked (and cached). */
-    private FileChecker.Checked check(ContentFile file, FileChecker checker) {
+    /**
+     * A file from the cache where its bytes are unchanged, else checked (and cached). Where its
+     * size and time are as the cache has them, its bytes are not even read.
+     *
+     * @param started when the scan started, in nanoseconds since the epoch
+     */
+    private FileChecker.Checked check(ContentFile file, FileChecker checker, long started) {
         if (cache.isEmpty()) {
             return checker.check(file);
+        }
+        ResultCache.Stamp stamp = stamp(file, started);
+        if (stamp.trusted() && Files.isReadable(file.file())) {
+            Optional<ResultCache.CachedFile> cached = cache.get().get(file.path(), stamp);
+            if (cached.isPresent()) {
+                return new FileChecker.Checked(cached.get().result(), cached.get().facts());
+            }
         }
         byte[] bytes;
         try {
@@ -245,14 +261,32 @@ public final class Linter {
             return checker.check(file); // reports why it cannot be read; never cached
         }
         byte[] hash = CacheKey.hash(bytes);
-        Optional<ResultCache.CachedFile> cached = cache.get().get(file.path(), hash);
+        if (bytes.length != file.size()) {
+            stamp = ResultCache.Stamp.NONE; // changed since the scan saw it
+        }
+        Optional<ResultCache.CachedFile> cached = cache.get().get(file.path(), hash, stamp);
         if (cached.isPresent()) {
             return new FileChecker.Checked(cached.get().result(), cached.get().facts());
         }
         FileChecker.Checked checked = checker.check(file, bytes);
-        cache.get().put(file.path(), hash, checked.result(), checked.facts());
+        cache.get().put(file.path(), hash, stamp, checked.result(), checked.facts());
         return checked;
     }
+
+    /**
+     * A file's size and time as the scan saw them, kept for the next run only where the file
+     * was last changed more than {@link #SETTLED} before the scan looked at it: a change made later
+     * gives it a later time, even on a file system whose clock ticks in seconds.
+     */
+    private static ResultCache.Stamp stamp(ContentFile file, long started) {
+        if (file.size() < 0 || file.modified() < 0 || file.modified() > started - SETTLED) {
+            return ResultCache.Stamp.NONE;
+        }
+        return new ResultCache.Stamp(file.size(), file.modified());
+    }
+
+    /** Longer than the coarsest file time (FAT's 2 s), with room for a little clock skew. */
+    private static final long SETTLED = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
     private RuleLevels levels() {
         Map<String, Severity> severities = new HashMap<>();

@@ -47,15 +47,30 @@ public final class ResultCache {
 
     private static final byte[] MAGIC = "contentlint-result-cache\n"
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /** What checking one file gave. */
     public record CachedFile(FileResult result, FileFacts facts) {}
 
-    /** A file's entry as the cache file holds it, decoded when the file is asked for. */
-    private record Encoded(byte[] hash, byte[] entry) {}
+    /**
+     * When a file's bytes were last read: its size and last-modified time then, where a later
+     * change of its bytes must change them (see {@link #get(String, Stamp)}).
+     *
+     * @param modified nanoseconds since the epoch; -1 where the time is not to be trusted
+     */
+    public record Stamp(long size, long modified) {
 
-    private record Stored(byte[] hash, CachedFile file) {}
+        public static final Stamp NONE = new Stamp(-1, -1);
+
+        boolean trusted() {
+            return size >= 0 && modified >= 0;
+        }
+    }
+
+    /** A file's entry as the cache file holds it, decoded when the file is asked for. */
+    private record Encoded(byte[] hash, Stamp stamp, byte[] entry) {}
+
+    private record Stored(byte[] hash, Stamp stamp, CachedFile file) {}
 
     /** The checks across files' findings for one tree: its key, and the findings as bytes. */
     private record EncodedCrossFile(byte[] tree, byte[] bytes) {}
@@ -69,6 +84,7 @@ public final class ResultCache {
     private final Optional<EncodedCrossFile> previousCrossFile;
     private volatile StoredCrossFile crossFile;
     private volatile boolean crossFileReused;
+    private volatile boolean restamped;
     private final Map<String, Stored> current = new ConcurrentHashMap<>();
     private final Optional<String> ignoredBecause;
     private final AtomicInteger hits = new AtomicInteger();
@@ -115,9 +131,10 @@ public final class ResultCache {
                 }
                 byte[] hash = new byte[32];
                 in.readFully(hash);
+                Stamp stamp = new Stamp(in.readLong(), in.readLong());
                 byte[] entry = new byte[count(in)];
                 in.readFully(entry);
-                previous.put(strings[path], new Encoded(hash, entry));
+                previous.put(strings[path], new Encoded(hash, stamp, entry));
             }
             Optional<EncodedCrossFile> crossFile = Optional.empty();
             if (in.readBoolean()) {
@@ -158,14 +175,35 @@ public final class ResultCache {
     }
 
     /**
+     * What the last run gave for a file whose size and last-modified time are what they were
+     * when its bytes were read then, without reading them again: as Git and Gradle do, a file
+     * whose size and time are the same is taken to hold the same bytes. A time is kept only
+     * where the file was last changed well before it was read (see {@link Linter}), so that a
+     * change made in the same tick of a coarse clock cannot go unseen.
+     */
+    public Optional<CachedFile> get(String path, Stamp stamp) {
+        Encoded encoded = previous.get(path);
+        if (encoded == null || !stamp.trusted() || !stamp.equals(encoded.stamp())) {
+            return Optional.empty();
+        }
+        return hit(path, encoded, encoded.hash(), stamp);
+    }
+
+    /**
      * What the last run gave for a file, if its bytes are the same. An entry that cannot be
      * decoded, which its checksum makes all but impossible, counts as not cached.
+     *
+     * @param stamp the file's size and time when its bytes were read now, kept for the next run
      */
-    public Optional<CachedFile> get(String path, byte[] hash) {
+    public Optional<CachedFile> get(String path, byte[] hash, Stamp stamp) {
         Encoded encoded = previous.get(path);
         if (encoded == null || !Arrays.equals(encoded.hash(), hash)) {
             return Optional.empty();
         }
+        return hit(path, encoded, hash, stamp);
+    }
+
+    private Optional<CachedFile> hit(String path, Encoded encoded, byte[] hash, Stamp stamp) {
         CachedFile cached;
         try {
             CacheCodec.Entry entry = CacheCodec.read(
@@ -174,14 +212,17 @@ public final class ResultCache {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+        if (!stamp.equals(encoded.stamp())) {
+            restamped = true;
+        }
         hits.incrementAndGet();
-        current.put(path, new Stored(hash, cached));
+        current.put(path, new Stored(hash, stamp, cached));
         return Optional.of(cached);
     }
 
-    /** What this run gave for a file. */
-    public void put(String path, byte[] hash, FileResult result, FileFacts facts) {
-        current.put(path, new Stored(hash, new CachedFile(result, facts)));
+    /** What this run gave for a file, and its size and time when its bytes were read. */
+    public void put(String path, byte[] hash, Stamp stamp, FileResult result, FileFacts facts) {
+        current.put(path, new Stored(hash, stamp, new CachedFile(result, facts)));
     }
 
     /**
@@ -252,12 +293,13 @@ public final class ResultCache {
 
     /**
      * Writes this run's files, and only them: a deleted file leaves the cache. Where every file
-     * of the cache came from it unchanged and no other file was checked, the file already holds
-     * exactly that and is left as it is.
+     * of the cache came from it unchanged (bytes, size and time), no other file was checked and
+     * the checks across files came from it too, the file already holds exactly that and is left
+     * as it is.
      */
     public void save() throws IOException {
         if (!previous.isEmpty() && hits.get() == previous.size()
-                && current.size() == previous.size() && crossFileReused) {
+                && current.size() == previous.size() && crossFileReused && !restamped) {
             return;
         }
         StoredCrossFile across = crossFile;
@@ -296,6 +338,8 @@ public final class ResultCache {
                         stored.getValue().file().facts());
                 out.writeInt(table.id(stored.getKey()));
                 out.write(stored.getValue().hash());
+                out.writeLong(stored.getValue().stamp().size());
+                out.writeLong(stored.getValue().stamp().modified());
                 out.writeInt(entry.size());
                 entry.writeTo(out);
             }

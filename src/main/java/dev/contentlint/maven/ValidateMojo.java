@@ -92,6 +92,7 @@ public class ValidateMojo extends AbstractContentlintMojo {
             return;
         }
         Config config = loadConfig();
+        long configured = System.nanoTime();
         config.warnings().forEach(w -> log.warn("contentlint: " + w));
         FailOn threshold = failOn(config);
         List<ReportFormat> reportFormats = reportFormats();
@@ -101,7 +102,9 @@ public class ValidateMojo extends AbstractContentlintMojo {
         }
         Path contentRoot = content.get();
         Path reports = reportFolder(contentRoot);
-        LintResult result = applyBaseline(lint(config, contentRoot, reports), contentRoot);
+        LintResult linted = lint(config, contentRoot, reports);
+        long checked = System.nanoTime();
+        LintResult result = applyBaseline(linted, contentRoot);
         String fullReport = fullReport(reportFormats, reports);
         for (ConsoleReport.Line line : ConsoleReport.findings(result, maxConsoleFindings, fullReport)) {
             switch (line.severity().orElse(Severity.SUGGESTION)) {
@@ -112,6 +115,7 @@ public class ValidateMojo extends AbstractContentlintMojo {
         }
         log.info(ConsoleReport.summary(result));
         ConsoleReport.baseline(result).forEach(log::info);
+        long printed = System.nanoTime();
 
         ReportContext context = new ReportContext(contentRoot, basedir.toPath(),
                 ReportContext.currentVersion());
@@ -121,6 +125,14 @@ public class ValidateMojo extends AbstractContentlintMojo {
                     + reports.resolve(ReportFormat.HTML.fileName()));
         }
         annotate(result, context, fullReport);
+        if (log.isDebugEnabled()) {
+            long now = System.nanoTime();
+            log.debug(String.format(Locale.ROOT, "contentlint: time: configuration %.2f s,"
+                    + " checks and result cache %.2f s (the engine %.2f s), baseline and console"
+                    + " %.2f s, reports %.2f s", (configured - started) / 1e9,
+                    (checked - configured) / 1e9, linted.elapsed().toNanos() / 1e9,
+                    (printed - checked) / 1e9, (now - printed) / 1e9));
+        }
         // The goal's own time, from its start to its end: configuration, checks, cache, reports.
         log.info(String.format(Locale.ROOT, "contentlint: %s, %.2f MB, in %.2f s (%s)",
                 ConsoleReport.plural(result.summary().files(), "file"), result.bytes() / 1_000_000.0,

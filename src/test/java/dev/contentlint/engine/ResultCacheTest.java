@@ -10,7 +10,11 @@ import dev.contentlint.rules.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -137,6 +141,67 @@ class ResultCacheTest {
     private static List<String> broken(String path, Run run) {
         return run.findings().stream().filter(f -> f.path().equals(path)
                 && f.rule().startsWith("links.")).map(Finding::message).toList();
+    }
+
+    @Test
+    void aFileWhoseSizeAndTimeAreUnchangedIsNotReadAgain() throws Exception {
+        Path b = content.resolve("posts/b.md");
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Files.setLastModifiedTime(b, hourAgo);
+        List<Finding> before = cached().findings();
+        assertTrue(before.stream().anyMatch(f -> f.rule().equals("unique")), before.toString());
+        // Other bytes of the same size under the same time: taken as unchanged, as Git and
+        // Gradle take them, so the name clash that b.md no longer has is still reported.
+        long size = Files.size(b);
+        Files.writeString(b, Files.readString(b).replace("name: a", "name: z"));
+        assertEquals(size, Files.size(b));
+        Files.setLastModifiedTime(b, hourAgo);
+        Run run = cached();
+        assertEquals(3, run.hits());
+        assertEquals(before, run.findings());
+        // A new time has it read again.
+        Files.setLastModifiedTime(b, FileTime.from(Instant.now().minus(Duration.ofMinutes(30))));
+        run = cached();
+        assertEquals(uncached(), run.findings());
+        assertTrue(run.findings().stream().noneMatch(f -> f.rule().equals("unique")));
+    }
+
+    @Test
+    void aFileChangedJustBeforeTheRunIsReadAgainEvenUnderTheSameTime() throws Exception {
+        Path b = content.resolve("posts/b.md");
+        FileTime justNow = Files.getLastModifiedTime(b);
+        List<Finding> before = cached().findings();
+        // The same size and the same time, yet other bytes: the time was too recent to trust.
+        byte[] bytes = Files.readAllBytes(b);
+        String changed = new String(bytes, StandardCharsets.UTF_8).replace("name: a", "name: z");
+        Files.writeString(b, changed);
+        assertEquals(bytes.length, Files.size(b));
+        Files.setLastModifiedTime(b, justNow);
+        Run run = cached();
+        assertEquals(2, run.hits());
+        assertEquals(uncached(), run.findings());
+        assertTrue(!run.findings().equals(before));
+    }
+
+    @Test
+    void aTouchedFileComesFromTheCacheAndItsNewTimeIsKept() throws Exception {
+        for (String path : List.of("posts/a.md", "posts/b.md", "note.md")) {
+            Files.setLastModifiedTime(content.resolve(path),
+                    FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        }
+        cached();
+        Path b = content.resolve("posts/b.md");
+        Files.setLastModifiedTime(b, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        Object before = Files.readAttributes(cacheFile, BasicFileAttributes.class).fileKey();
+        Run touched = cached();
+        assertEquals(3, touched.hits());
+        assertTrue(touched.crossFileReused());
+        Object after = Files.readAttributes(cacheFile, BasicFileAttributes.class).fileKey();
+        assertTrue(!before.equals(after), "written again with the new time");
+        assertEquals(after, Files.readAttributes(cacheFile, BasicFileAttributes.class).fileKey());
+        cached();
+        assertEquals(after, Files.readAttributes(cacheFile, BasicFileAttributes.class).fileKey(),
+                "then left as it is");
     }
 
     @Test
