@@ -54,8 +54,23 @@ public record Config(
 
     /** Whether a path relative to the content root is one to check. */
     public boolean includes(String relativePath) {
-        return include.stream().anyMatch(glob -> glob.matches(relativePath))
-                && exclude.stream().noneMatch(glob -> glob.matches(relativePath));
+        // Loops, not streams: this runs for every file of the tree.
+        boolean included = false;
+        for (Glob glob : include) {
+            if (glob.matches(relativePath)) {
+                included = true;
+                break;
+            }
+        }
+        if (!included) {
+            return false;
+        }
+        for (Glob glob : exclude) {
+            if (glob.matches(relativePath)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The types, then the defaults. */

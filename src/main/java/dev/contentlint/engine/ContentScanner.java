@@ -97,6 +97,17 @@ public final class ContentScanner {
     }
 
     static String relative(Path root, Path file) {
+        // The walk gives each file as the root joined with more names, so its path under the
+        // root is the rest of the string; Path.relativize, which is far slower, does the rest.
+        String rootText = root.toString();
+        String fileText = file.toString();
+        String separator = root.getFileSystem().getSeparator();
+        if (fileText.startsWith(rootText) && fileText.length() > rootText.length()) {
+            int from = rootText.endsWith(separator) ? rootText.length() : rootText.length() + 1;
+            if (rootText.endsWith(separator) || fileText.startsWith(separator, rootText.length())) {
+                return fileText.substring(from).replace('\\', '/');
+            }
+        }
         return root.relativize(file).toString().replace('\\', '/');
     }
 

@@ -9,9 +9,11 @@ public enum Severity {
     WARNING,
     ERROR;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in configuration, the console and every report. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public boolean isAtLeast(Severity other) {
