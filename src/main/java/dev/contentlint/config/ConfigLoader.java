@@ -47,8 +47,77 @@ public final class ConfigLoader {
 
     private final YamlParser yamlParser = new YamlParser();
 
-    /** Loads a configuration file. */
+    /** Loads a configuration file, its schemas compiled and its style rules built. */
     public Config load(Path file) throws ConfigException {
+        return stage(file).compile();
+    }
+
+    /**
+     * A configuration file read in two stages: first all but its schemas and style rules, which
+     * are only found (a missing one is an error at once), and the files they are read from
+     * listed; then, when asked, compiled whole. Compiling a big style costs more than a run whose
+     * files all come from the result cache, so such a run, whose cache was written under the
+     * very same files, need not compile at all.
+     */
+    public static final class Staged {
+
+        /** The second stage: the whole configuration. */
+        private interface Compiler {
+            Config compile() throws ConfigException;
+        }
+
+        private final Config structure;
+        private final List<Path> inputs;
+        private Compiler compiler;
+        private Config compiled;
+        private ConfigException failed;
+
+        private Staged(Config structure, List<Path> inputs, Compiler compiler) {
+            this.structure = structure;
+            this.inputs = List.copyOf(inputs);
+            this.compiler = compiler;
+        }
+
+        /** A configuration with nothing left to compile, read from no file (the defaults). */
+        public static Staged of(Config config) {
+            return new Staged(config, config.file().stream().toList(), () -> config);
+        }
+
+        /**
+         * The configuration without schemas or style rules: its files, globs, types, sections,
+         * levels and links are the compiled one's; its types have no schema and no styles.
+         */
+        public Config structure() {
+            return structure;
+        }
+
+        /**
+         * Every file the configuration is read from: the file itself, each schema with the
+         * files beside it and those its {@code $ref}s name, and each style rule file it applies.
+         */
+        public List<Path> inputs() {
+            return inputs;
+        }
+
+        /** The whole configuration, compiled once (on whichever thread asks first). */
+        public synchronized Config compile() throws ConfigException {
+            if (compiled == null && failed == null) {
+                try {
+                    compiled = compiler.compile();
+                } catch (ConfigException e) {
+                    failed = e;
+                }
+                compiler = null;
+            }
+            if (failed != null) {
+                throw failed;
+            }
+            return compiled;
+        }
+    }
+
+    /** Reads a configuration file, leaving its schemas and style rules to {@link Staged#compile}. */
+    public Staged stage(Path file) throws ConfigException {
         Path configFile = file.toAbsolutePath().normalize();
         String text;
         byte[] bytes = null;
@@ -68,7 +137,10 @@ public final class ConfigLoader {
             throw new ConfigException(configFile, problem.span().line(), problem.span().column(),
                     null, problem.message());
         }
-        return new Reader(configFile, parsed, new SchemaCompiler(yamlParser)).read();
+        Reader first = new Reader(configFile, parsed, yamlParser, Optional.empty());
+        Config structure = first.read();
+        return new Staged(structure, List.copyOf(first.inputs), () -> new Reader(configFile,
+                parsed, yamlParser, Optional.of(new SchemaCompiler(yamlParser))).read());
     }
 
     /** One reading of one file. */
@@ -76,16 +148,26 @@ public final class ConfigLoader {
         private final Path file;
         private final Path folder;
         private final ParsedYaml yaml;
-        private final SchemaCompiler schemas;
+        private final YamlParser yamlParser;
+        /** Empty in the first stage, which finds schemas and style rules but does not compile. */
+        private final Optional<SchemaCompiler> schemas;
         private final ConfigValues values;
+        private final Set<Path> inputs = new java.util.LinkedHashSet<>();
         private StyleLibrary styles;
 
-        Reader(Path file, ParsedYaml yaml, SchemaCompiler schemas) {
+        Reader(Path file, ParsedYaml yaml, YamlParser yamlParser, Optional<SchemaCompiler> schemas) {
             this.file = file;
             this.values = new ConfigValues(file, yaml);
             this.folder = file.getParent();
             this.yaml = yaml;
+            this.yamlParser = yamlParser;
             this.schemas = schemas;
+            inputs.add(file);
+        }
+
+        /** The second stage, which compiles schemas and builds style rules. */
+        private boolean compiling() {
+            return schemas.isPresent();
         }
 
         Config read() throws ConfigException {
@@ -368,12 +450,16 @@ public final class ConfigLoader {
             Map<String, ValeRule> rules = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i);
-                Optional<List<ValeRule>> found = styles.resolve(name);
-                if (found.isEmpty()) {
+                Optional<List<Path>> files = styles.ruleFilesOf(name);
+                if (files.isEmpty()) {
                     String itemPointer = parent.get("styles").isArray() ? pointer + "/" + i : pointer;
                     throw values.place(itemPointer, key).error(unknownStyle(name));
                 }
-                found.get().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
+                files.get().forEach(f -> inputs.add(f.toAbsolutePath().normalize()));
+                if (compiling()) {
+                    styles.resolve(name).orElseThrow()
+                            .forEach(rule -> rules.putIfAbsent(rule.id(), rule));
+                }
             }
             return List.copyOf(rules.values());
         }
@@ -398,8 +484,12 @@ public final class ConfigLoader {
             Optional<FrontMatterSchema> schema = Optional.empty();
             if (settings.has("schema")) {
                 String path = values.string(settings, pointer, key + ".schema");
-                schema = Optional.of(schemas.compile(folder.resolve(path),
-                        values.place(pointer + "/schema", key + ".schema")));
+                ConfigPlace where = values.place(pointer + "/schema", key + ".schema");
+                Path schemaFile = SchemaCompiler.existing(folder.resolve(path), where);
+                inputs.addAll(SchemaFiles.of(schemaFile, yamlParser));
+                if (compiling()) {
+                    schema = Optional.of(schemas.get().compile(schemaFile, where));
+                }
             }
             return new FrontMatterSettings(required, schema);
         }

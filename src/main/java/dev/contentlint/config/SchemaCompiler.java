@@ -82,10 +82,7 @@ final class SchemaCompiler {
         if (known != null) {
             return known;
         }
-        if (!Files.isRegularFile(normalized)) {
-            throw where.error("schema file not found: " + normalized
-                    + " (paths are relative to the configuration file's folder)");
-        }
+        existing(normalized, where);
         ParsedYaml parsed = read(normalized, where);
         JsonNode node = parsed.json();
         if (node == null || !(node.isObject() || node.isBoolean())) {
@@ -113,6 +110,16 @@ final class SchemaCompiler {
         FrontMatterSchema result = new FrontMatterSchema(normalized, schema);
         compiled.put(normalized, result);
         return result;
+    }
+
+    /** A schema file's path, absolute and normalised, where the file exists. */
+    static Path existing(Path file, ConfigPlace where) throws ConfigException {
+        Path normalized = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(normalized)) {
+            throw where.error("schema file not found: " + normalized
+                    + " (paths are relative to the configuration file's folder)");
+        }
+        return normalized;
     }
 
     private ParsedYaml read(Path file, ConfigPlace where) throws ConfigException {

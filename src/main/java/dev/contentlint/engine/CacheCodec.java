@@ -8,6 +8,7 @@ import dev.contentlint.document.BodyLink;
 import dev.contentlint.document.Span;
 import dev.contentlint.document.Suppressions;
 import dev.contentlint.rules.Finding;
+import dev.contentlint.rules.RuleInfo;
 import dev.contentlint.rules.Severity;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -86,14 +87,16 @@ final class CacheCodec {
         }
     }
 
-    /** One file's result and facts, as {@link #write} wrote them. */
-    record Entry(FileResult result, FileFacts facts) {}
-
-    static Entry read(CacheInput in, String path) throws IOException {
+    /** One file's result, which comes first in its entry; its facts follow. */
+    static FileResult readResult(CacheInput in, String path) throws IOException {
         String type = in.string();
         Optional<String> status = optional(in);
         long bytes = in.readLong();
-        List<Finding> findings = findings(in, path);
+        return new FileResult(path, type, status, bytes, findings(in, path));
+    }
+
+    /** One file's facts, read from where its result ends. */
+    static FileFacts readFacts(CacheInput in, String path, String type) throws IOException {
         int linkCount = in.count();
         List<LinkFact> links = new ArrayList<>(linkCount);
         for (int i = 0; i < linkCount; i++) {
@@ -121,8 +124,7 @@ final class CacheCodec {
         if (!in.atEnd()) {
             throw new IOException("damaged: an entry holds more than it should");
         }
-        return new Entry(new FileResult(path, type, status, bytes, findings),
-                new FileFacts(path, type, links, anchors, values, Suppressions.of(ranges)));
+        return new FileFacts(path, type, links, anchors, values, Suppressions.of(ranges));
     }
 
     /**
@@ -161,6 +163,32 @@ final class CacheCodec {
             throw new IOException("damaged: the checks across files hold more than they should");
         }
         return new CrossFile(lookups, findings);
+    }
+
+    static void write(DataOutputStream out, StringTable strings,
+            ResultCache.Configuration configuration) throws IOException {
+        list(out, strings, configuration.warnings());
+        out.writeInt(configuration.rules().size());
+        for (RuleInfo rule : configuration.rules()) {
+            out.writeInt(strings.id(rule.id()));
+            out.writeInt(strings.id(rule.description()));
+            optional(out, strings, rule.helpUri());
+            out.writeByte(rule.defaultSeverity().ordinal());
+        }
+    }
+
+    static ResultCache.Configuration readConfiguration(CacheInput in) throws IOException {
+        List<String> warnings = list(in);
+        int count = in.count();
+        List<RuleInfo> rules = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            rules.add(new RuleInfo(in.string(), in.string(), optional(in),
+                    Severity.values()[in.ordinal(Severity.values().length)]));
+        }
+        if (!in.atEnd()) {
+            throw new IOException("damaged: the configuration holds more than it should");
+        }
+        return new ResultCache.Configuration(warnings, rules);
     }
 
     private static void findings(DataOutputStream out, StringTable strings, List<Finding> findings)

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /**
@@ -34,8 +35,19 @@ final class FileChecker {
     private final RuleLevels levels;
     private final FactsReader factsReader;
 
-    /** What checking one file gave: its findings, and what the checks across files need. */
-    record Checked(FileResult result, FileFacts facts) {
+    /**
+     * What checking one file gave: its findings, and what the checks across files need, which a
+     * file from the result cache decodes only when they do.
+     */
+    record Checked(FileResult result, Supplier<FileFacts> factsSource) {
+
+        Checked(FileResult result, FileFacts facts) {
+            this(result, () -> facts);
+        }
+
+        FileFacts facts() {
+            return factsSource.get();
+        }
 
         static Checked alone(FileResult result) {
             return new Checked(result, FileFacts.unread(result.path(), result.type()));
@@ -77,11 +89,6 @@ final class FileChecker {
             return Checked.alone(new FileResult(file.path(), defaults.type().name(),
                     Optional.empty(), 0, findings.findings()));
         }
-    }
-
-    /** The rules of a file's type, by the type's name. */
-    TypeRules typeNamed(String name) {
-        return types.stream().filter(t -> t.type().name().equals(name)).findFirst().orElse(defaults);
     }
 
     private Checked checkOrThrow(ContentFile file, byte[] bytes) {

@@ -42,6 +42,7 @@ import java.util.concurrent.Future;
 public final class Linter {
 
     private final Config config;
+    private final ConfigCompiler compiler;
     private final int threads;
     private final Optional<ResultCache> cache;
 
@@ -57,9 +58,30 @@ public final class Linter {
      *     every file checked goes into it (the caller saves it)
      */
     public Linter(Config config, int threads, Optional<ResultCache> cache) {
-        this.config = config;
+        this(config, () -> config, threads, cache);
+    }
+
+    /**
+     * A linter that compiles the configuration only when a file must be checked: where the
+     * cache holds every file, neither schemas nor style rules are compiled.
+     *
+     * @param structure the configuration without its schemas and style rules (see
+     *     {@link dev.contentlint.config.ConfigLoader.Staged}): what scanning the tree and the
+     *     checks across files need
+     * @param compiled the whole configuration, when asked for
+     */
+    public Linter(Config structure, ConfigCompiler compiled, int threads,
+            Optional<ResultCache> cache) {
+        this.config = structure;
+        this.compiler = compiled;
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.cache = cache;
+    }
+
+    /** The whole configuration, compiled when asked for. */
+    @FunctionalInterface
+    public interface ConfigCompiler {
+        Config compile() throws dev.contentlint.config.ConfigException;
     }
 
     public LintResult lint(Path contentRoot) throws IOException {
@@ -76,13 +98,9 @@ public final class Linter {
         // Wall-clock time, as file times are, taken before the scan looks at them.
         java.time.Instant scanned = java.time.Instant.now();
         ContentScanner.Scan scan = new ContentScanner().scan(contentRoot, config, skippedFolders);
-        List<TypeRules> types = config.types().stream().map(t -> TypeRules.of(t, config.links()))
-                .toList();
-        TypeRules defaults = TypeRules.of(config.defaults(), config.links());
         RuleLevels levels = levels();
         FrontMatterReader frontMatterReader = new FrontMatterReader(new YamlParser());
-        FileChecker checker = new FileChecker(frontMatterReader, types, defaults, levels,
-                new FactsReader(config.links()));
+        CheckingRules checker = new CheckingRules(compiler, frontMatterReader, levels);
 
         List<FileResult> results = new ArrayList<>();
         for (ContentScanner.Unreadable unreadable : scan.unreadable()) {
@@ -95,8 +113,8 @@ public final class Linter {
         List<FileChecker.Checked> checked = checkAll(scan.files(), checker,
                 scanned.getEpochSecond() * 1_000_000_000L + scanned.getNano());
         Path root = contentRoot.toAbsolutePath().normalize();
-        Map<String, List<Finding>> acrossFiles = crossFile(scan, checked, checker, root,
-                frontMatterReader, levels);
+        Map<String, List<Finding>> acrossFiles = crossFile(scan, checked, root, frontMatterReader,
+                levels);
         for (FileChecker.Checked file : checked) {
             results.add(with(file.result(), acrossFiles.getOrDefault(file.result().path(), List.of())));
         }
@@ -110,7 +128,19 @@ public final class Linter {
         }
         findings.sort(Finding.ORDER);
         return new LintResult(results, findings, Summary.of(results.size(), findings), bytes,
-                Duration.ofNanos(System.nanoTime() - start), rules(types, defaults));
+                Duration.ofNanos(System.nanoTime() - start), rules(checker));
+    }
+
+    /**
+     * Every rule that can report: from the compiled configuration where it was compiled, else
+     * as the cache, written under this very configuration, knows them.
+     */
+    private List<RuleInfo> rules(CheckingRules checker) {
+        Optional<ResultCache.Configuration> known = cache.flatMap(ResultCache::configuration);
+        if (!checker.isBuilt() && known.isPresent()) {
+            return known.get().rules();
+        }
+        return rules(checker.get().types(), checker.get().defaults());
     }
 
     /**
@@ -118,8 +148,8 @@ public final class Linter {
      * findings where the result cache holds them for this very tree, else found now.
      */
     private Map<String, List<Finding>> crossFile(ContentScanner.Scan scan,
-            List<FileChecker.Checked> checked, FileChecker checker, Path root,
-            FrontMatterReader frontMatterReader, RuleLevels levels) throws IOException {
+            List<FileChecker.Checked> checked, Path root, FrontMatterReader frontMatterReader,
+            RuleLevels levels) throws IOException {
         Optional<Map<String, List<Finding>>> cached = cache.flatMap(
                 c -> c.crossFile(scan.allFiles(), scan.files().size(), root));
         if (cached.isPresent()) {
@@ -133,8 +163,15 @@ public final class Linter {
                 new AnchorReader(disk, frontMatterReader)::read);
         // The context is read-only once built (excluded files' anchors are read into a
         // concurrent map), so the files are checked against it in parallel too.
+        // They read no schema and no style rule: the structure's types have them all.
+        Map<String, List<CrossFileRule>> rules = new HashMap<>();
+        for (ContentType type : config.allTypes()) {
+            rules.putIfAbsent(type.name(), TypeRules.crossFileRules(type, config.links()));
+        }
+        List<CrossFileRule> defaults = rules.get(config.defaults().name());
         List<List<Finding>> found = inParallel(checked, file -> crossFile(file,
-                checker.typeNamed(file.result().type()), context, levels), "checking links of");
+                rules.getOrDefault(file.result().type(), defaults), context, levels),
+                "checking links of");
         Map<String, List<Finding>> byFile = new HashMap<>();
         for (int i = 0; i < checked.size(); i++) {
             if (!found.get(i).isEmpty()) {
@@ -147,13 +184,13 @@ public final class Linter {
     }
 
     /** What the checks across files find in one file, less what the file suppresses. */
-    private static List<Finding> crossFile(FileChecker.Checked file, TypeRules type,
+    private static List<Finding> crossFile(FileChecker.Checked file, List<CrossFileRule> rules,
             CrossFileContext context, RuleLevels levels) {
-        if (type.crossFileRules().isEmpty()) {
+        if (rules.isEmpty()) {
             return List.of();
         }
         FindingCollector findings = new FindingCollector(file.result().path(), levels);
-        for (CrossFileRule rule : type.crossFileRules()) {
+        for (CrossFileRule rule : rules) {
             try {
                 rule.check(file.facts(), context, findings);
             } catch (RuntimeException | StackOverflowError e) {
@@ -198,7 +235,7 @@ public final class Linter {
     }
 
     /** @param started when the scan started, in nanoseconds since the epoch */
-    private List<FileChecker.Checked> checkAll(List<ContentFile> files, FileChecker checker,
+    private List<FileChecker.Checked> checkAll(List<ContentFile> files, CheckingRules checker,
             long started) throws IOException {
         return inParallel(files, file -> check(file, checker, started), "checking");
     }
@@ -243,9 +280,9 @@ public final class Linter {
      *
      * @param started when the scan started, in nanoseconds since the epoch
      */
-    private FileChecker.Checked check(ContentFile file, FileChecker checker, long started) {
+    private FileChecker.Checked check(ContentFile file, CheckingRules checker, long started) {
         if (cache.isEmpty()) {
-            return checker.check(file);
+            return checker.get().checker().check(file);
         }
         ResultCache.Stamp stamp = stamp(file, started);
         if (stamp.trusted() && Files.isReadable(file.file())) {
@@ -258,7 +295,7 @@ public final class Linter {
         try {
             bytes = Files.readAllBytes(file.file());
         } catch (IOException e) {
-            return checker.check(file); // reports why it cannot be read; never cached
+            return checker.get().checker().check(file); // reports why it cannot be read; never cached
         }
         byte[] hash = CacheKey.hash(bytes);
         if (bytes.length != file.size()) {
@@ -268,7 +305,7 @@ public final class Linter {
         if (cached.isPresent()) {
             return new FileChecker.Checked(cached.get().result(), cached.get().facts());
         }
-        FileChecker.Checked checked = checker.check(file, bytes);
+        FileChecker.Checked checked = checker.get().checker().check(file, bytes);
         cache.get().put(file.path(), hash, stamp, checked.result(), checked.facts());
         return checked;
     }

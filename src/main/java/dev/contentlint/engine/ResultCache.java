@@ -3,6 +3,8 @@ package dev.contentlint.engine;
 import dev.contentlint.crossfile.DiskLookups;
 import dev.contentlint.crossfile.FileFacts;
 import dev.contentlint.rules.Finding;
+import dev.contentlint.rules.RuleInfo;
+import dev.contentlint.style.Lazy;
 import dev.contentlint.report.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -13,6 +15,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +28,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,10 +51,26 @@ public final class ResultCache {
 
     private static final byte[] MAGIC = "contentlint-result-cache\n"
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
-    /** What checking one file gave. */
-    public record CachedFile(FileResult result, FileFacts facts) {}
+    /**
+     * What checking one file gave: its result, and its facts for the checks across files, which
+     * are decoded only when those checks run (not where their findings come from the cache).
+     */
+    public record CachedFile(FileResult result, Supplier<FileFacts> facts) {}
+
+    /**
+     * What the configuration the cache was written under says of itself: its warnings, and every
+     * rule that can report. The cache's key covers every file the configuration is read from, so
+     * a cache opened under the same key may stand for the compiled configuration.
+     */
+    public record Configuration(List<String> warnings, List<RuleInfo> rules) {
+
+        public Configuration {
+            warnings = List.copyOf(warnings);
+            rules = List.copyOf(rules);
+        }
+    }
 
     /**
      * When a file's bytes were last read: its size and last-modified time then, where a later
@@ -85,17 +105,21 @@ public final class ResultCache {
     private volatile StoredCrossFile crossFile;
     private volatile boolean crossFileReused;
     private volatile boolean restamped;
+    private final Optional<Configuration> previousConfiguration;
+    private volatile Configuration configuration;
     private final Map<String, Stored> current = new ConcurrentHashMap<>();
     private final Optional<String> ignoredBecause;
     private final AtomicInteger hits = new AtomicInteger();
 
     private ResultCache(Path file, String key, String[] strings, Map<String, Encoded> previous,
-            Optional<EncodedCrossFile> previousCrossFile, Optional<String> ignoredBecause) {
+            Optional<EncodedCrossFile> previousCrossFile,
+            Optional<Configuration> previousConfiguration, Optional<String> ignoredBecause) {
         this.file = file;
         this.key = key;
         this.strings = strings;
         this.previous = previous;
         this.previousCrossFile = previousCrossFile;
+        this.previousConfiguration = previousConfiguration;
         this.ignoredBecause = ignoredBecause;
     }
 
@@ -144,15 +168,23 @@ public final class ResultCache {
                 in.readFully(bytes);
                 crossFile = Optional.of(new EncodedCrossFile(tree, bytes));
             }
+            Optional<Configuration> configuration = Optional.empty();
+            if (in.readBoolean()) {
+                byte[] bytes = new byte[count(in)];
+                in.readFully(bytes);
+                configuration = Optional.of(CacheCodec.readConfiguration(
+                        new CacheInput(ByteBuffer.wrap(bytes), strings)));
+            }
             long sum = checked.getChecksum().getValue();
             DataInputStream tail = new DataInputStream(buffered);
             if (tail.readLong() != sum || tail.read() != -1) {
                 return ignored(file, key, "it is damaged (its checksum does not match)");
             }
-            return new ResultCache(file, key, strings, previous, crossFile, Optional.empty());
+            return new ResultCache(file, key, strings, previous, crossFile, configuration,
+                    Optional.empty());
         } catch (NoSuchFileException e) {
             return new ResultCache(file, key, new String[0], Map.of(), Optional.empty(),
-                    Optional.empty());
+                    Optional.empty(), Optional.empty());
         } catch (EOFException e) {
             return ignored(file, key, "it is cut short");
         } catch (IOException | RuntimeException e) {
@@ -171,7 +203,7 @@ public final class ResultCache {
 
     private static ResultCache ignored(Path file, String key, String why) {
         return new ResultCache(file, key, new String[0], Map.of(), Optional.empty(),
-                Optional.of(why));
+                Optional.empty(), Optional.of(why));
     }
 
     /**
@@ -206,9 +238,10 @@ public final class ResultCache {
     private Optional<CachedFile> hit(String path, Encoded encoded, byte[] hash, Stamp stamp) {
         CachedFile cached;
         try {
-            CacheCodec.Entry entry = CacheCodec.read(
-                    new CacheInput(ByteBuffer.wrap(encoded.entry()), strings), path);
-            cached = new CachedFile(entry.result(), entry.facts());
+            ByteBuffer bytes = ByteBuffer.wrap(encoded.entry());
+            FileResult result = CacheCodec.readResult(new CacheInput(bytes, strings), path);
+            int factsAt = bytes.position();
+            cached = new CachedFile(result, new Lazy<>(() -> facts(encoded, factsAt, result)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -220,9 +253,34 @@ public final class ResultCache {
         return Optional.of(cached);
     }
 
+    /** A cached file's facts, decoded from where its result ends in its entry. */
+    private FileFacts facts(Encoded encoded, int at, FileResult result) {
+        try {
+            return CacheCodec.readFacts(new CacheInput(ByteBuffer.wrap(encoded.entry()).position(at),
+                    strings), result.path(), result.type());
+        } catch (IOException e) {
+            // Its checksum matched, so only a fault of this code can get here.
+            throw new UncheckedIOException("the result cache " + file + " holds an entry for "
+                    + result.path() + " that cannot be read; delete the file", e);
+        }
+    }
+
     /** What this run gave for a file, and its size and time when its bytes were read. */
     public void put(String path, byte[] hash, Stamp stamp, FileResult result, FileFacts facts) {
-        current.put(path, new Stored(hash, stamp, new CachedFile(result, facts)));
+        current.put(path, new Stored(hash, stamp, new CachedFile(result, () -> facts)));
+    }
+
+    /**
+     * What the configuration said of itself when the cache was written, where it was written
+     * under this very key: then the configuration compiled and said just this.
+     */
+    public Optional<Configuration> configuration() {
+        return previousConfiguration;
+    }
+
+    /** What the configuration says of itself on this run, kept for the next. */
+    public void putConfiguration(Configuration now) {
+        configuration = now;
     }
 
     /**
@@ -299,10 +357,12 @@ public final class ResultCache {
      */
     public void save() throws IOException {
         if (!previous.isEmpty() && hits.get() == previous.size()
-                && current.size() == previous.size() && crossFileReused && !restamped) {
+                && current.size() == previous.size() && crossFileReused && !restamped
+                && previousConfiguration.equals(Optional.ofNullable(configuration))) {
             return;
         }
         StoredCrossFile across = crossFile;
+        Configuration said = configuration;
         Map<String, Stored> sorted = new TreeMap<>(current);
         // The strings first, so that a reader knows them all before the first entry: a first
         // pass over the entries numbers them and writes nothing.
@@ -311,10 +371,13 @@ public final class ResultCache {
         for (Map.Entry<String, Stored> entry : sorted.entrySet()) {
             table.id(entry.getKey());
             CacheCodec.write(nowhere, table, entry.getValue().file().result(),
-                    entry.getValue().file().facts());
+                    entry.getValue().file().facts().get());
         }
         if (across != null) {
             CacheCodec.write(nowhere, table, across.crossFile());
+        }
+        if (said != null) {
+            CacheCodec.write(nowhere, table, said);
         }
         AtomicFiles.write(file, raw -> {
             BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
@@ -335,7 +398,7 @@ public final class ResultCache {
             for (Map.Entry<String, Stored> stored : sorted.entrySet()) {
                 entry.reset();
                 CacheCodec.write(entryOut, table, stored.getValue().file().result(),
-                        stored.getValue().file().facts());
+                        stored.getValue().file().facts().get());
                 out.writeInt(table.id(stored.getKey()));
                 out.write(stored.getValue().hash());
                 out.writeLong(stored.getValue().stamp().size());
@@ -348,6 +411,13 @@ public final class ResultCache {
                 entry.reset();
                 CacheCodec.write(entryOut, table, across.crossFile());
                 out.write(across.tree());
+                out.writeInt(entry.size());
+                entry.writeTo(out);
+            }
+            out.writeBoolean(said != null);
+            if (said != null) {
+                entry.reset();
+                CacheCodec.write(entryOut, table, said);
                 out.writeInt(entry.size());
                 entry.writeTo(out);
             }

@@ -64,6 +64,14 @@ record TypeRules(ContentType type, List<FileRule> rules, List<CrossFileRule> cro
             rules.add(new SectionsTableRule(type.name(), type.sections()));
         }
         rules.addAll(styleRules(type));
+        return new TypeRules(type, rules, crossFileRules(type, links));
+    }
+
+    /**
+     * The checks across files of a type: they read no schema and no style rule, so a type read
+     * without them ({@link dev.contentlint.config.ConfigLoader.Staged#structure}) has them all.
+     */
+    static List<CrossFileRule> crossFileRules(ContentType type, LinkSettings links) {
         List<CrossFileRule> crossFile = new ArrayList<>();
         if (links.check()) {
             crossFile.add(LINKS);
@@ -74,7 +82,7 @@ record TypeRules(ContentType type, List<FileRule> rules, List<CrossFileRule> cro
         if (!type.references().isEmpty()) {
             crossFile.add(new ReferencesRule(type.references()));
         }
-        return new TypeRules(type, rules, crossFile);
+        return crossFile;
     }
 
     /** One rule per style rule, with every place the type applies it. */

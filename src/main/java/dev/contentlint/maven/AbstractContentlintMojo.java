@@ -80,21 +80,45 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     @Parameter(property = "contentlint.threads", defaultValue = "0")
     protected int threads;
 
-    protected Config loadConfig() throws MojoExecutionException {
+    /**
+     * The configuration, read but for its schemas and style rules, which {@link #lint} compiles
+     * where the result cache does not stand for them (see {@link ConfigLoader.Staged}).
+     */
+    protected ConfigLoader.Staged loadConfig() throws MojoExecutionException {
         Path file = configFile.toPath().toAbsolutePath().normalize();
         if (!Files.exists(file)) {
             if (isDefaultConfigFile(file)) {
                 getLog().info("contentlint: no " + DEFAULT_CONFIG + ", using the defaults");
-                return Config.empty();
+                return ConfigLoader.Staged.of(Config.empty());
             }
             throw new MojoExecutionException("contentlint: configuration file not found: " + file
                     + " (set by configFile / contentlint.configFile)");
         }
         try {
-            return new ConfigLoader().load(file);
+            return new ConfigLoader().stage(file);
         } catch (ConfigException e) {
-            throw new MojoExecutionException("contentlint: invalid configuration: " + e.getMessage());
+            throw invalid(e);
         }
+    }
+
+    /** The whole configuration, its warnings logged; a fault in it fails the build. */
+    protected Config compileConfig(ConfigLoader.Staged config) throws MojoExecutionException {
+        Config compiled;
+        try {
+            compiled = config.compile();
+        } catch (ConfigException e) {
+            throw invalid(e);
+        }
+        warn(compiled.warnings());
+        return compiled;
+    }
+
+    private static MojoExecutionException invalid(ConfigException e) {
+        return new MojoExecutionException("contentlint: invalid configuration: " + e.getMessage());
+    }
+
+    private void warn(List<String> warnings) {
+        warnings.forEach(w -> getLog().warn("contentlint: " + w));
     }
 
     private boolean isDefaultConfigFile(Path file) {
@@ -134,25 +158,39 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
         return reports;
     }
 
-    /** Checks the content tree, leaving out the build's output where it lies inside. */
-    protected LintResult lint(Config config, Path contentRoot, Path reports)
+    /**
+     * Checks the content tree, leaving out the build's output where it lies inside. The
+     * configuration is compiled first, and its warnings logged, unless the result cache was
+     * written under the very same files: then it compiled then, its warnings are the cache's,
+     * and it is compiled only if a file has changed.
+     */
+    protected LintResult lint(ConfigLoader.Staged config, Path contentRoot, Path reports)
             throws MojoExecutionException {
         Path build = buildDirectory.toPath().toAbsolutePath().normalize();
         Optional<ResultCache> results = cache ? Optional.of(ResultCache.open(
-                reports.resolve(CACHE_FILE), CacheKey.of(config, ReportContext.currentVersion())))
-                : Optional.empty();
+                reports.resolve(CACHE_FILE), CacheKey.of(config.inputs(),
+                        ReportContext.currentVersion()))) : Optional.empty();
         results.flatMap(ResultCache::ignoredBecause).ifPresent(why -> getLog().info("contentlint:"
                 + " the result cache " + results.get().file() + " is not used (" + why
                 + "); every file is checked and the cache is written anew"));
+        Optional<ResultCache.Configuration> known = results.flatMap(ResultCache::configuration);
+        List<String> warnings;
+        if (known.isPresent()) {
+            warnings = known.get().warnings();
+            warn(warnings);
+        } else {
+            warnings = compileConfig(config).warnings();
+        }
         LintResult result;
         try {
-            result = new Linter(config, threads, results).lint(contentRoot,
-                    new HashSet<>(List.of(build, reports)));
+            result = new Linter(config.structure(), config::compile, threads, results)
+                    .lint(contentRoot, new HashSet<>(List.of(build, reports)));
         } catch (IOException e) {
             throw new MojoExecutionException("contentlint: cannot check " + contentRoot + ": "
                     + e.getMessage(), e);
         }
         if (results.isPresent()) {
+            results.get().putConfiguration(new ResultCache.Configuration(warnings, result.rules()));
             int hits = results.get().hits();
             if (hits > 0) {
                 getLog().info("contentlint: " + hits + " of " + result.files().size()

@@ -5,6 +5,7 @@ import dev.contentlint.baseline.BaselineFileException;
 import dev.contentlint.baseline.BaselineJson;
 import dev.contentlint.baseline.Fingerprints;
 import dev.contentlint.config.Config;
+import dev.contentlint.config.ConfigLoader;
 import dev.contentlint.engine.LintResult;
 import dev.contentlint.engine.Summary;
 import dev.contentlint.report.AtomicFiles;
@@ -33,10 +34,11 @@ public class BaselineMojo extends AbstractContentlintMojo {
     @Override
     public void execute() throws MojoExecutionException {
         Log log = getLog();
-        Config config = loadConfig();
-        config.warnings().forEach(w -> log.warn("contentlint: " + w));
+        ConfigLoader.Staged staged = loadConfig();
+        Config config = staged.structure();
         Optional<Path> content = contentRoot(config);
         if (content.isEmpty()) {
+            compileConfig(staged); // nothing to check, but a faulty configuration still fails
             log.info("contentlint: no baseline recorded: there is no content to check");
             return;
         }
@@ -47,7 +49,7 @@ public class BaselineMojo extends AbstractContentlintMojo {
         Optional<Baseline> previous = previous(file, name);
 
         Path reports = reportFolder(contentRoot);
-        LintResult result = lint(config, contentRoot, reports);
+        LintResult result = lint(staged, contentRoot, reports);
         Baseline baseline = Baseline.of(new Fingerprints(contentRoot).keys(result.findings()));
 
         byte[] bytes;

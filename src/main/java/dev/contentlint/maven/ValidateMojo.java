@@ -6,6 +6,7 @@ import dev.contentlint.baseline.BaselineJson;
 import dev.contentlint.baseline.BaselineMatcher;
 import dev.contentlint.baseline.Fingerprints;
 import dev.contentlint.config.Config;
+import dev.contentlint.config.ConfigLoader;
 import dev.contentlint.config.FailOn;
 import dev.contentlint.engine.LintResult;
 import dev.contentlint.engine.Summary;
@@ -91,18 +92,19 @@ public class ValidateMojo extends AbstractContentlintMojo {
             log.info("contentlint: skipped (contentlint.skip)");
             return;
         }
-        Config config = loadConfig();
+        ConfigLoader.Staged staged = loadConfig();
+        Config config = staged.structure();
         long configured = System.nanoTime();
-        config.warnings().forEach(w -> log.warn("contentlint: " + w));
         FailOn threshold = failOn(config);
         List<ReportFormat> reportFormats = reportFormats();
         Optional<Path> content = contentRoot(config);
         if (content.isEmpty()) {
+            compileConfig(staged); // nothing to check, but a faulty configuration still fails
             return;
         }
         Path contentRoot = content.get();
         Path reports = reportFolder(contentRoot);
-        LintResult linted = lint(config, contentRoot, reports);
+        LintResult linted = lint(staged, contentRoot, reports);
         long checked = System.nanoTime();
         LintResult result = applyBaseline(linted, contentRoot);
         String fullReport = fullReport(reportFormats, reports);

@@ -4,15 +4,15 @@ import java.util.function.Supplier;
 
 /**
  * A value made the first time it is asked for, once, whichever thread asks first; the same value
- * after. Rules are built for every run, but a run that takes every file from the result cache
- * never needs their prefilters: building those only when a file is checked keeps such a run fast.
+ * after. A run that takes every file from the result cache never needs the rules' prefilters
+ * nor the cached files' facts: making those only when asked for keeps such a run fast.
  */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
 
     private Supplier<T> make;
     private volatile T value;
 
-    Lazy(Supplier<T> make) {
+    public Lazy(Supplier<T> make) {
         this.make = make;
     }
 

@@ -92,6 +92,25 @@ public final class StyleLibrary {
         return Optional.empty();
     }
 
+    /**
+     * The rule files a name stands for, as {@link #resolve} finds them, without reading them.
+     *
+     * @return empty where no such style or rule exists
+     */
+    public Optional<List<Path>> ruleFilesOf(String name) {
+        Map<String, Path> style = ruleFiles(name);
+        if (!style.isEmpty()) {
+            return Optional.of(List.copyOf(style.values()));
+        }
+        for (int dot = name.indexOf('.'); dot > 0; dot = name.indexOf('.', dot + 1)) {
+            Path file = ruleFiles(name.substring(0, dot)).get(name.substring(dot + 1));
+            if (file != null) {
+                return Optional.of(List.of(file));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The folders under the styles path that hold rule files, sorted. */
     public List<String> styleNames() {
         if (stylesPath.isEmpty() || !Files.isDirectory(stylesPath.get())) {

@@ -108,6 +108,52 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theFirstStageFindsSchemasAndStylesButCompilesNeither() throws Exception {
+        write("schemas/post.schema.yaml", "type: object\nproperties:\n  tag: {$ref: '../shared/defs.yaml#/tag'}\n");
+        write("schemas/beside.json", "{}");
+        write("shared/defs.yaml", "tag: {type: string}\n");
+        write("shared/unrelated.yaml", "x: 1\n");
+        write("styles/House/Ok.yml", "extends: existence\nmessage: \"'%s'\"\ntokens: [so]\n");
+        write("styles/House/Bad.yml", "extends: existence\nmessage: \"'%s'\"\ntokens: ['(']\n");
+        Path file = write("contentlint.yaml", """
+                types:
+                  post:
+                    frontMatter: { schema: schemas/post.schema.yaml }
+                    styles: [House]
+                    sections:
+                      - heading: Intro
+                        styles: [House.Ok]
+                """);
+        ConfigLoader.Staged staged = loader.stage(file);
+        ContentType post = staged.structure().types().get(0);
+        assertTrue(post.styles().isEmpty());
+        assertTrue(post.sections().get(0).styles().isEmpty());
+        assertTrue(post.frontMatter().schema().isEmpty());
+        assertEquals("Intro", post.sections().get(0).heading());
+        assertEquals(List.of(file, dir.resolve("schemas/beside.json"),
+                dir.resolve("schemas/post.schema.yaml"), dir.resolve("shared/defs.yaml"),
+                dir.resolve("styles/House/Bad.yml"), dir.resolve("styles/House/Ok.yml")),
+                staged.inputs().stream().sorted().toList());
+        // The bad regex is found when it is compiled, as load() does at once.
+        ConfigException compiled = assertThrows(ConfigException.class, staged::compile);
+        assertTrue(compiled.getMessage().contains("Bad.yml"), compiled.getMessage());
+        assertEquals(compiled.getMessage(), assertThrows(ConfigException.class,
+                () -> loader.load(file)).getMessage());
+    }
+
+    @Test
+    void theFirstStageStillRefusesWhatItCanSee() throws Exception {
+        write("styles/House/Ok.yml", "extends: existence\nmessage: \"'%s'\"\ntokens: [so]\n");
+        Path file = write("contentlint.yaml", "types:\n  post:\n    styles: [Hous]\n");
+        ConfigException unknown = assertThrows(ConfigException.class, () -> loader.stage(file));
+        assertTrue(unknown.getMessage().contains("no style or rule 'Hous'"), unknown.getMessage());
+        Path missing = write("contentlint.yaml",
+                "types:\n  post:\n    frontMatter: { schema: nowhere.yaml }\n");
+        ConfigException noSchema = assertThrows(ConfigException.class, () -> loader.stage(missing));
+        assertTrue(noSchema.getMessage().contains("schema file not found"), noSchema.getMessage());
+    }
+
+    @Test
     void anEmptyFileIsTheDefaults() throws Exception {
         Config config = loader.load(write("contentlint.yaml", "# nothing yet\n"));
         assertTrue(config.types().isEmpty());

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,8 @@ class ResultCacheTest {
     /** A run with the cache as it is on disk; saves it after, as the Mojo does. */
     private Run cached() throws Exception {
         Config config = config();
-        ResultCache cache = ResultCache.open(cacheFile, CacheKey.of(config, "test"));
+        ResultCache cache = ResultCache.open(cacheFile, CacheKey.of(
+                new ConfigLoader().stage(dir.resolve("contentlint.yaml")).inputs(), "test"));
         LintResult result = new Linter(config, 2, Optional.of(cache)).lint(content);
         cache.save();
         return new Run(result.findings(), cache.hits(), cache.ignoredBecause(),
@@ -202,6 +204,35 @@ class ResultCacheTest {
         cached();
         assertEquals(after, Files.readAttributes(cacheFile, BasicFileAttributes.class).fileKey(),
                 "then left as it is");
+    }
+
+    @Test
+    void aRunThatTakesEveryFileFromTheCacheCompilesNoSchemaAndNoStyle() throws Exception {
+        AtomicInteger compiled = new AtomicInteger();
+        LintResult cold = staged(compiled);
+        assertEquals(1, compiled.get());
+        LintResult warm = staged(compiled);
+        assertEquals(1, compiled.get(), "nothing compiled when every file comes from the cache");
+        assertEquals(cold.findings(), warm.findings());
+        assertEquals(cold.rules(), warm.rules());
+        assertTrue(warm.rules().stream().anyMatch(r -> r.id().equals("House.Dash")));
+        write("posts/b.md", "---\nname: b\n---\n# B\n\nx — y\n");
+        LintResult changed = staged(compiled);
+        assertEquals(2, compiled.get(), "compiled for the changed file");
+        assertEquals(uncached(), changed.findings());
+    }
+
+    /** A run as the Mojo makes it: the configuration compiled only where a file needs it. */
+    private LintResult staged(AtomicInteger compiled) throws Exception {
+        ConfigLoader.Staged staged = new ConfigLoader().stage(dir.resolve("contentlint.yaml"));
+        ResultCache cache = ResultCache.open(cacheFile, CacheKey.of(staged.inputs(), "test"));
+        LintResult result = new Linter(staged.structure(), () -> {
+            compiled.incrementAndGet();
+            return staged.compile();
+        }, 2, Optional.of(cache)).lint(content);
+        cache.putConfiguration(new ResultCache.Configuration(List.of(), result.rules()));
+        cache.save();
+        return result;
     }
 
     @Test
