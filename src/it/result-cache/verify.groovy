@@ -1,5 +1,6 @@
 // result-cache: a warm run reports what the cold one did from the cache; a change to one file is
-// seen in the unchanged files that link to it; a damaged cache is ignored, never trusted.
+// seen in the unchanged files that link to it; a damaged cache is ignored, never trusted; the
+// configuration's warnings are logged on every run.
 String log = new File(basedir, 'build.log').getText('UTF-8')
 def lines = log.readLines()
 def findings = lines.findAll { it =~ /^\[(ERROR|WARNING|INFO)\] [^ ]+:\d+:\d+: (error|warning|suggestion) \[/ }
@@ -14,5 +15,9 @@ assert served == [
 assert lines.any { it.startsWith('[INFO] contentlint: the result cache ') && it.contains('junk-out')
         && it.endsWith('is not used (it is not a contentlint result cache); every file is checked and the cache is written anew') }
 assert new File(basedir, 'target/contentlint/contentlint-cache.bin').isFile()
+// The style's warning is logged on every run, also where the configuration was not compiled
+// because the cache was written under the very same files (runs 2 and 3).
+def warned = lines.findAll { it.startsWith('[WARNING] contentlint: ') && it.contains("unknown key 'tokenz' is ignored") }
+assert warned.size() == 4 : warned.join('\n')
 assert log.contains('BUILD FAILURE')
 return true
