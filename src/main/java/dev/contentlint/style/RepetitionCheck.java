@@ -82,24 +82,48 @@ public final class RepetitionCheck implements Check {
     private void check(TextBlock block, ScopedText text, List<Alert> alerts) {
         String prose = block.text();
         Matcher m = pattern.matcher(text.chars(block));
-        String previous = "";
+        // Each match is compared with the one before it where both lie in the block's text,
+        // trimmed as String.strip trims: no string is made for the thousands of words that a
+        // rule matching every word ("the the") meets, only for a repeat.
+        int previousFrom = 0;
+        int previousTo = 0;
         int previousStart = -1;
         int repeats = 0;
         while (m.find()) {
-            String current = m.group().strip();
-            boolean hit = !current.isEmpty()
-                    && (ignoreCase ? current.equalsIgnoreCase(previous) : current.equals(previous))
-                    && (!alpha || current.codePoints().allMatch(Character::isLetter));
+            int from = m.start();
+            int to = m.end();
+            while (from < to && Character.isWhitespace(prose.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(prose.charAt(to - 1))) {
+                to--;
+            }
+            int length = to - from;
+            boolean hit = length > 0 && length == previousTo - previousFrom
+                    && prose.regionMatches(ignoreCase, from, prose, previousFrom, length)
+                    && (!alpha || letters(prose, from, to));
             repeats = hit ? repeats + 1 : 0;
             if (hit && repeats > max && oneSentence(prose, previousStart, m.start())
                     && !exceptions.excepts(prose.substring(previousStart, m.end()))
                     && !exceptions.withinPhrase(prose, previousStart, m.end())) {
-                alerts.add(Alert.inBlock(block, previousStart, m.end(), current));
+                alerts.add(Alert.inBlock(block, previousStart, m.end(), prose.substring(from, to)));
                 repeats = 0;
             }
-            previous = current;
+            previousFrom = from;
+            previousTo = to;
             previousStart = m.start();
         }
+    }
+
+    private static boolean letters(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static boolean oneSentence(String prose, int from, int to) {

@@ -80,4 +80,59 @@ class RepetitionCheckTest {
                 () -> RepetitionCheck.from(source("tokens:\n  - ok\n  - '[x'\n")));
         assertEquals(3, e.line());
     }
+
+    /**
+     * The check compares matches where they lie, without making a string of each; on random
+     * texts of words, repeats, case, digits, punctuation and non-Latin letters it reports what
+     * comparing trimmed strings (as it did before) reports.
+     */
+    @Test
+    void comparingInPlaceFindsWhatComparingStringsFinds() throws ConfigException {
+        java.util.Random random = new java.util.Random(6);
+        String[] words = {"the", "The", "a", "1", "é", "Été", "été", "x", "so,", "so", "?",
+            "\ud835\udc00", "\ud835\udc00"};
+        String[] rules = {WORDS, "tokens: ['[^\\s]+']\n", "alpha: true\ntokens: ['[^\\s]+']\n",
+            "ignorecase: true\ntokens: ['[^\\s]+\\s?']\n", "tokens: ['[^\\s]+']\nmax: 1\n"};
+        int alerts = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(12); w >= 0; w--) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? ". " : " ");
+            }
+            String yaml = rules[round % rules.length];
+            List<Alert> found = run(RepetitionCheck::from, yaml, whole(block(0, text.toString())));
+            assertEquals(reference(yaml, text.toString()), found, yaml + " on '" + text + "'");
+            alerts += found.size();
+        }
+        assertTrue(alerts > 300, "the texts hold repeats: " + alerts);
+    }
+
+    /** The check as it was written first: each match made a trimmed string. */
+    private static List<Alert> reference(String yaml, String prose) {
+        boolean ignoreCase = yaml.contains("ignorecase: true");
+        boolean alpha = yaml.contains("alpha: true");
+        int max = yaml.contains("max: 1") ? 1 : 0;
+        String token = yaml.substring(yaml.indexOf("['") + 2, yaml.indexOf("']")).replace("\\\\", "\\");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile((ignoreCase ? "(?i)" : "") + "("
+                + token + ")").matcher(prose);
+        java.util.regex.Pattern end = java.util.regex.Pattern.compile("[.!?][\"'\u2019\u201D)\\]]*\\s");
+        List<Alert> alerts = new java.util.ArrayList<>();
+        String previous = "";
+        int previousStart = -1;
+        int repeats = 0;
+        while (m.find()) {
+            String current = m.group().strip();
+            boolean hit = !current.isEmpty()
+                    && (ignoreCase ? current.equalsIgnoreCase(previous) : current.equals(previous))
+                    && (!alpha || current.codePoints().allMatch(Character::isLetter));
+            repeats = hit ? repeats + 1 : 0;
+            if (hit && repeats > max && !end.matcher(prose).region(previousStart, m.start()).find()) {
+                alerts.add(Alert.of(previousStart, m.end(), current));
+                repeats = 0;
+            }
+            previous = current;
+            previousStart = m.start();
+        }
+        return alerts;
+    }
 }
