@@ -13,7 +13,7 @@ import java.util.TreeSet;
 /**
  * The key of a result cache: a hash of the plugin's version, the Java version (whose regex
  * engine runs the rules) and every file that can change what a check finds, as the
- * configuration lists them ({@link dev.contentlint.config.ConfigLoader.Staged#inputs}): the
+ * configuration lists them ({@link dev.contentlint.config.StagedConfig#inputs}): the
  * configuration file, its schemas with their neighbours and the files their {@code $ref}s name,
  * and every style rule file that a type applies.
  */

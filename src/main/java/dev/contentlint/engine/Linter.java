@@ -5,7 +5,6 @@ import dev.contentlint.config.ContentType;
 import dev.contentlint.config.Level;
 import dev.contentlint.crossfile.CrossFileContext;
 import dev.contentlint.crossfile.DiskLookups;
-import dev.contentlint.crossfile.FactsReader;
 import dev.contentlint.crossfile.FileIndex;
 import dev.contentlint.crossfile.LinkResolver;
 import dev.contentlint.document.FrontMatterReader;
@@ -66,7 +65,7 @@ public final class Linter {
      * cache holds every file, neither schemas nor style rules are compiled.
      *
      * @param structure the configuration without its schemas and style rules (see
-     *     {@link dev.contentlint.config.ConfigLoader.Staged}): what scanning the tree and the
+     *     {@link dev.contentlint.config.StagedConfig}): what scanning the tree and the
      *     checks across files need
      * @param compiled the whole configuration, when asked for
      */

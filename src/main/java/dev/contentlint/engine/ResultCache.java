@@ -5,36 +5,22 @@ import dev.contentlint.crossfile.FileFacts;
 import dev.contentlint.rules.Finding;
 import dev.contentlint.rules.RuleInfo;
 import dev.contentlint.style.Lazy;
-import dev.contentlint.report.AtomicFiles;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
+import java.util.function.Supplier;
 
 /**
  * What checking each file gave on the last run, keyed by the file's path and the SHA-256 of its
@@ -43,15 +29,11 @@ import java.util.zip.CheckedOutputStream;
  * across files (its links and values are kept too). A cache file that cannot be read, or that was
  * written for another configuration or version, is ignored whole and rewritten, never trusted.
  *
- * <p>Opening reads the file whole and checks its sum, but leaves each file's entry as bytes: the
- * checking threads decode the entries they ask for, at once. Lookups read a map that no one
- * changes, results go into a concurrent one.
+ * <p>Opening reads the file whole ({@link CacheFile}) and checks its sum, but leaves each file's
+ * entry as bytes: the checking threads decode the entries they ask for, at once. Lookups read a
+ * map that no one changes, results go into a concurrent one.
  */
 public final class ResultCache {
-
-    private static final byte[] MAGIC = "contentlint-result-cache\n"
-            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final int FORMAT = 4;
 
     /**
      * What checking one file gave: its result, and its facts for the checks across files, which
@@ -87,40 +69,25 @@ public final class ResultCache {
         }
     }
 
-    /** A file's entry as the cache file holds it, decoded when the file is asked for. */
-    private record Encoded(byte[] hash, Stamp stamp, byte[] entry) {}
-
     private record Stored(byte[] hash, Stamp stamp, CachedFile file) {}
-
-    /** The checks across files' findings for one tree: its key, and the findings as bytes. */
-    private record EncodedCrossFile(byte[] tree, byte[] bytes) {}
-
-    private record StoredCrossFile(byte[] tree, CacheCodec.CrossFile crossFile) {}
 
     private final Path file;
     private final String key;
-    private final String[] strings;
-    private final Map<String, Encoded> previous;
-    private final Optional<EncodedCrossFile> previousCrossFile;
-    private volatile StoredCrossFile crossFile;
+    /** What the file held; each file's entry is decoded when the file is asked for. */
+    private final CacheFile.Contents previous;
+    private final Optional<String> ignoredBecause;
+    private final Map<String, Stored> current = new ConcurrentHashMap<>();
+    private final AtomicInteger hits = new AtomicInteger();
+    private volatile CacheFile.WrittenCrossFile crossFile;
     private volatile boolean crossFileReused;
     private volatile boolean restamped;
-    private final Optional<Configuration> previousConfiguration;
     private volatile Configuration configuration;
-    private final Map<String, Stored> current = new ConcurrentHashMap<>();
-    private final Optional<String> ignoredBecause;
-    private final AtomicInteger hits = new AtomicInteger();
 
-    private ResultCache(Path file, String key, String[] strings, Map<String, Encoded> previous,
-            Optional<EncodedCrossFile> previousCrossFile,
-            Optional<Configuration> previousConfiguration, Optional<String> ignoredBecause) {
+    private ResultCache(Path file, String key, CacheFile.Read read) {
         this.file = file;
         this.key = key;
-        this.strings = strings;
-        this.previous = previous;
-        this.previousCrossFile = previousCrossFile;
-        this.previousConfiguration = previousConfiguration;
-        this.ignoredBecause = ignoredBecause;
+        this.previous = read.contents();
+        this.ignoredBecause = read.ignoredBecause();
     }
 
     /**
@@ -128,82 +95,7 @@ public final class ResultCache {
      * file cannot be used (then {@link #ignoredBecause} says why).
      */
     public static ResultCache open(Path file, String key) {
-        try (InputStream raw = Files.newInputStream(file)) {
-            BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
-            CheckedInputStream checked = new CheckedInputStream(buffered, new CRC32());
-            DataInputStream in = new DataInputStream(checked);
-            if (!Arrays.equals(MAGIC, in.readNBytes(MAGIC.length))) {
-                return ignored(file, key, "it is not a contentlint result cache");
-            }
-            if (in.readInt() != FORMAT) {
-                return ignored(file, key, "it was written in another format");
-            }
-            if (!key.equals(in.readUTF())) {
-                return ignored(file, key, "the configuration, a schema, a style or the plugin"
-                        + " version changed since it was written");
-            }
-            String[] strings = new String[count(in)];
-            for (int i = 0; i < strings.length; i++) {
-                strings[i] = new String(in.readNBytes(count(in)), StandardCharsets.UTF_8);
-            }
-            int entries = count(in);
-            Map<String, Encoded> previous = new HashMap<>(Math.max(16, entries * 2));
-            for (int i = 0; i < entries; i++) {
-                int path = in.readInt();
-                if (path < 0 || path >= strings.length) {
-                    return ignored(file, key, "it is damaged");
-                }
-                byte[] hash = new byte[32];
-                in.readFully(hash);
-                Stamp stamp = new Stamp(in.readLong(), in.readLong());
-                byte[] entry = new byte[count(in)];
-                in.readFully(entry);
-                previous.put(strings[path], new Encoded(hash, stamp, entry));
-            }
-            Optional<EncodedCrossFile> crossFile = Optional.empty();
-            if (in.readBoolean()) {
-                byte[] tree = new byte[32];
-                in.readFully(tree);
-                byte[] bytes = new byte[count(in)];
-                in.readFully(bytes);
-                crossFile = Optional.of(new EncodedCrossFile(tree, bytes));
-            }
-            Optional<Configuration> configuration = Optional.empty();
-            if (in.readBoolean()) {
-                byte[] bytes = new byte[count(in)];
-                in.readFully(bytes);
-                configuration = Optional.of(CacheCodec.readConfiguration(
-                        new CacheInput(ByteBuffer.wrap(bytes), strings)));
-            }
-            long sum = checked.getChecksum().getValue();
-            DataInputStream tail = new DataInputStream(buffered);
-            if (tail.readLong() != sum || tail.read() != -1) {
-                return ignored(file, key, "it is damaged (its checksum does not match)");
-            }
-            return new ResultCache(file, key, strings, previous, crossFile, configuration,
-                    Optional.empty());
-        } catch (NoSuchFileException e) {
-            return new ResultCache(file, key, new String[0], Map.of(), Optional.empty(),
-                    Optional.empty(), Optional.empty());
-        } catch (EOFException e) {
-            return ignored(file, key, "it is cut short");
-        } catch (IOException | RuntimeException e) {
-            return ignored(file, key, "it is damaged (" + e.getMessage() + ")");
-        }
-    }
-
-    /** A count or length, which a damaged file may have turned negative. */
-    private static int count(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0) {
-            throw new IOException("a count of " + count);
-        }
-        return count;
-    }
-
-    private static ResultCache ignored(Path file, String key, String why) {
-        return new ResultCache(file, key, new String[0], Map.of(), Optional.empty(),
-                Optional.empty(), Optional.of(why));
+        return new ResultCache(file, key, CacheFile.read(file, key));
     }
 
     /**
@@ -214,7 +106,7 @@ public final class ResultCache {
      * change made in the same tick of a coarse clock cannot go unseen.
      */
     public Optional<CachedFile> get(String path, Stamp stamp) {
-        Encoded encoded = previous.get(path);
+        CacheFile.Entry encoded = previous.entries().get(path);
         if (encoded == null || !stamp.trusted() || !stamp.equals(encoded.stamp())) {
             return Optional.empty();
         }
@@ -228,18 +120,20 @@ public final class ResultCache {
      * @param stamp the file's size and time when its bytes were read now, kept for the next run
      */
     public Optional<CachedFile> get(String path, byte[] hash, Stamp stamp) {
-        Encoded encoded = previous.get(path);
+        CacheFile.Entry encoded = previous.entries().get(path);
         if (encoded == null || !Arrays.equals(encoded.hash(), hash)) {
             return Optional.empty();
         }
         return hit(path, encoded, hash, stamp);
     }
 
-    private Optional<CachedFile> hit(String path, Encoded encoded, byte[] hash, Stamp stamp) {
+    private Optional<CachedFile> hit(String path, CacheFile.Entry encoded, byte[] hash,
+            Stamp stamp) {
         CachedFile cached;
         try {
-            ByteBuffer bytes = ByteBuffer.wrap(encoded.entry());
-            FileResult result = CacheCodec.readResult(new CacheInput(bytes, strings), path);
+            ByteBuffer bytes = ByteBuffer.wrap(encoded.bytes());
+            FileResult result = CacheCodec.readResult(new CacheInput(bytes,
+                    previous.strings()), path);
             int factsAt = bytes.position();
             cached = new CachedFile(result, new Lazy<>(() -> facts(encoded, factsAt, result)));
         } catch (IOException | RuntimeException e) {
@@ -254,10 +148,10 @@ public final class ResultCache {
     }
 
     /** A cached file's facts, decoded from where its result ends in its entry. */
-    private FileFacts facts(Encoded encoded, int at, FileResult result) {
+    private FileFacts facts(CacheFile.Entry encoded, int at, FileResult result) {
         try {
-            return CacheCodec.readFacts(new CacheInput(ByteBuffer.wrap(encoded.entry()).position(at),
-                    strings), result.path(), result.type());
+            return CacheCodec.readFacts(new CacheInput(ByteBuffer.wrap(encoded.bytes()).position(at),
+                    previous.strings()), result.path(), result.type());
         } catch (IOException e) {
             // Its checksum matched, so only a fault of this code can get here.
             throw new UncheckedIOException("the result cache " + file + " holds an entry for "
@@ -275,7 +169,7 @@ public final class ResultCache {
      * under this very key: then the configuration compiled and said just this.
      */
     public Optional<Configuration> configuration() {
-        return previousConfiguration;
+        return previous.configuration();
     }
 
     /** What the configuration says of itself on this run, kept for the next. */
@@ -297,21 +191,21 @@ public final class ResultCache {
     public Optional<Map<String, List<Finding>>> crossFile(List<String> allFiles, int checkedFiles,
             Path root) {
         Optional<byte[]> tree = tree(allFiles, checkedFiles);
-        if (tree.isEmpty() || previousCrossFile.isEmpty()
-                || !Arrays.equals(tree.get(), previousCrossFile.get().tree())) {
+        Optional<CacheFile.CrossFile> before = previous.crossFile();
+        if (tree.isEmpty() || before.isEmpty() || !Arrays.equals(tree.get(), before.get().tree())) {
             return Optional.empty();
         }
         CacheCodec.CrossFile decoded;
         try {
-            decoded = CacheCodec.readCrossFile(new CacheInput(
-                    ByteBuffer.wrap(previousCrossFile.get().bytes()), strings));
+            decoded = CacheCodec.readCrossFile(new CacheInput(ByteBuffer.wrap(before.get().bytes()),
+                    previous.strings()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
         if (!DiskLookups.unchanged(root, decoded.lookups())) {
             return Optional.empty();
         }
-        crossFile = new StoredCrossFile(tree.get(), decoded);
+        crossFile = new CacheFile.WrittenCrossFile(tree.get(), decoded);
         crossFileReused = true;
         return Optional.of(decoded.findings());
     }
@@ -323,8 +217,8 @@ public final class ResultCache {
      */
     public void putCrossFile(List<String> allFiles, int checkedFiles,
             Map<String, List<Finding>> findings, Map<String, String> lookups) {
-        tree(allFiles, checkedFiles).ifPresent(tree -> crossFile = new StoredCrossFile(tree,
-                new CacheCodec.CrossFile(Map.copyOf(lookups), Map.copyOf(findings))));
+        tree(allFiles, checkedFiles).ifPresent(tree -> crossFile = new CacheFile.WrittenCrossFile(
+                tree, new CacheCodec.CrossFile(Map.copyOf(lookups), Map.copyOf(findings))));
     }
 
     /**
@@ -356,76 +250,20 @@ public final class ResultCache {
      * as it is.
      */
     public void save() throws IOException {
-        if (!previous.isEmpty() && hits.get() == previous.size()
-                && current.size() == previous.size() && crossFileReused && !restamped
-                && previousConfiguration.equals(Optional.ofNullable(configuration))) {
+        Map<String, CacheFile.Entry> before = previous.entries();
+        if (!before.isEmpty() && hits.get() == before.size() && current.size() == before.size()
+                && crossFileReused && !restamped
+                && previous.configuration().equals(Optional.ofNullable(configuration))) {
             return;
         }
-        StoredCrossFile across = crossFile;
-        Configuration said = configuration;
-        Map<String, Stored> sorted = new TreeMap<>(current);
-        // The strings first, so that a reader knows them all before the first entry: a first
-        // pass over the entries numbers them and writes nothing.
-        CacheCodec.StringTable table = new CacheCodec.StringTable();
-        DataOutputStream nowhere = new DataOutputStream(OutputStream.nullOutputStream());
-        for (Map.Entry<String, Stored> entry : sorted.entrySet()) {
-            table.id(entry.getKey());
-            CacheCodec.write(nowhere, table, entry.getValue().file().result(),
-                    entry.getValue().file().facts().get());
+        List<CacheFile.Written> files = new ArrayList<>(current.size());
+        for (Map.Entry<String, Stored> stored : new TreeMap<>(current).entrySet()) {
+            CachedFile cached = stored.getValue().file();
+            files.add(new CacheFile.Written(stored.getKey(), stored.getValue().hash(),
+                    stored.getValue().stamp(), cached.result(), cached.facts().get()));
         }
-        if (across != null) {
-            CacheCodec.write(nowhere, table, across.crossFile());
-        }
-        if (said != null) {
-            CacheCodec.write(nowhere, table, said);
-        }
-        AtomicFiles.write(file, raw -> {
-            BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
-            CheckedOutputStream checked = new CheckedOutputStream(buffered, new CRC32());
-            DataOutputStream out = new DataOutputStream(checked);
-            out.write(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeUTF(key);
-            out.writeInt(table.strings().size());
-            for (String string : table.strings()) {
-                byte[] bytes = string.getBytes(StandardCharsets.UTF_8);
-                out.writeInt(bytes.length);
-                out.write(bytes);
-            }
-            out.writeInt(sorted.size());
-            ByteArrayOutputStream entry = new ByteArrayOutputStream();
-            DataOutputStream entryOut = new DataOutputStream(entry);
-            for (Map.Entry<String, Stored> stored : sorted.entrySet()) {
-                entry.reset();
-                CacheCodec.write(entryOut, table, stored.getValue().file().result(),
-                        stored.getValue().file().facts().get());
-                out.writeInt(table.id(stored.getKey()));
-                out.write(stored.getValue().hash());
-                out.writeLong(stored.getValue().stamp().size());
-                out.writeLong(stored.getValue().stamp().modified());
-                out.writeInt(entry.size());
-                entry.writeTo(out);
-            }
-            out.writeBoolean(across != null);
-            if (across != null) {
-                entry.reset();
-                CacheCodec.write(entryOut, table, across.crossFile());
-                out.write(across.tree());
-                out.writeInt(entry.size());
-                entry.writeTo(out);
-            }
-            out.writeBoolean(said != null);
-            if (said != null) {
-                entry.reset();
-                CacheCodec.write(entryOut, table, said);
-                out.writeInt(entry.size());
-                entry.writeTo(out);
-            }
-            out.flush();
-            // The sum of all that precedes it: a damaged file is never read as findings.
-            new DataOutputStream(buffered).writeLong(checked.getChecksum().getValue());
-            buffered.flush();
-        });
+        CacheFile.write(file, key, files, Optional.ofNullable(crossFile),
+                Optional.ofNullable(configuration));
     }
 
     /** Whether this run took the findings of the checks across files from the cache. */

@@ -69,7 +69,7 @@ record TypeRules(ContentType type, List<FileRule> rules, List<CrossFileRule> cro
 
     /**
      * The checks across files of a type: they read no schema and no style rule, so a type read
-     * without them ({@link dev.contentlint.config.ConfigLoader.Staged#structure}) has them all.
+     * without them ({@link dev.contentlint.config.StagedConfig#structure}) has them all.
      */
     static List<CrossFileRule> crossFileRules(ContentType type, LinkSettings links) {
         List<CrossFileRule> crossFile = new ArrayList<>();

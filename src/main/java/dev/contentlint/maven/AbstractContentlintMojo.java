@@ -3,8 +3,9 @@ package dev.contentlint.maven;
 import dev.contentlint.config.Config;
 import dev.contentlint.config.ConfigException;
 import dev.contentlint.config.ConfigLoader;
-import dev.contentlint.engine.LintResult;
+import dev.contentlint.config.StagedConfig;
 import dev.contentlint.engine.CacheKey;
+import dev.contentlint.engine.LintResult;
 import dev.contentlint.engine.Linter;
 import dev.contentlint.engine.ResultCache;
 import dev.contentlint.report.ReportContext;
@@ -82,14 +83,14 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
 
     /**
      * The configuration, read but for its schemas and style rules, which {@link #lint} compiles
-     * where the result cache does not stand for them (see {@link ConfigLoader.Staged}).
+     * where the result cache does not stand for them (see {@link StagedConfig}).
      */
-    protected ConfigLoader.Staged loadConfig() throws MojoExecutionException {
+    protected StagedConfig loadConfig() throws MojoExecutionException {
         Path file = configFile.toPath().toAbsolutePath().normalize();
         if (!Files.exists(file)) {
             if (isDefaultConfigFile(file)) {
                 getLog().info("contentlint: no " + DEFAULT_CONFIG + ", using the defaults");
-                return ConfigLoader.Staged.of(Config.empty());
+                return StagedConfig.of(Config.empty());
             }
             throw new MojoExecutionException("contentlint: configuration file not found: " + file
                     + " (set by configFile / contentlint.configFile)");
@@ -102,7 +103,7 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     }
 
     /** The whole configuration, its warnings logged; a fault in it fails the build. */
-    protected Config compileConfig(ConfigLoader.Staged config) throws MojoExecutionException {
+    protected Config compileConfig(StagedConfig config) throws MojoExecutionException {
         Config compiled;
         try {
             compiled = config.compile();
@@ -164,7 +165,7 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
      * written under the very same files: then it compiled then, its warnings are the cache's,
      * and it is compiled only if a file has changed.
      */
-    protected LintResult lint(ConfigLoader.Staged config, Path contentRoot, Path reports)
+    protected LintResult lint(StagedConfig config, Path contentRoot, Path reports)
             throws MojoExecutionException {
         Path build = buildDirectory.toPath().toAbsolutePath().normalize();
         Optional<ResultCache> results = cache ? Optional.of(ResultCache.open(

@@ -5,7 +5,7 @@ import dev.contentlint.baseline.BaselineFileException;
 import dev.contentlint.baseline.BaselineJson;
 import dev.contentlint.baseline.Fingerprints;
 import dev.contentlint.config.Config;
-import dev.contentlint.config.ConfigLoader;
+import dev.contentlint.config.StagedConfig;
 import dev.contentlint.engine.LintResult;
 import dev.contentlint.engine.Summary;
 import dev.contentlint.report.AtomicFiles;
@@ -34,7 +34,7 @@ public class BaselineMojo extends AbstractContentlintMojo {
     @Override
     public void execute() throws MojoExecutionException {
         Log log = getLog();
-        ConfigLoader.Staged staged = loadConfig();
+        StagedConfig staged = loadConfig();
         Config config = staged.structure();
         Optional<Path> content = contentRoot(config);
         if (content.isEmpty()) {

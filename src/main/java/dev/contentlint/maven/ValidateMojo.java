@@ -6,8 +6,8 @@ import dev.contentlint.baseline.BaselineJson;
 import dev.contentlint.baseline.BaselineMatcher;
 import dev.contentlint.baseline.Fingerprints;
 import dev.contentlint.config.Config;
-import dev.contentlint.config.ConfigLoader;
 import dev.contentlint.config.FailOn;
+import dev.contentlint.config.StagedConfig;
 import dev.contentlint.engine.LintResult;
 import dev.contentlint.engine.Summary;
 import dev.contentlint.report.ConsoleReport;
@@ -92,7 +92,7 @@ public class ValidateMojo extends AbstractContentlintMojo {
             log.info("contentlint: skipped (contentlint.skip)");
             return;
         }
-        ConfigLoader.Staged staged = loadConfig();
+        StagedConfig staged = loadConfig();
         Config config = staged.structure();
         long configured = System.nanoTime();
         FailOn threshold = failOn(config);

@@ -124,7 +124,7 @@ class ConfigLoaderTest {
                       - heading: Intro
                         styles: [House.Ok]
                 """);
-        ConfigLoader.Staged staged = loader.stage(file);
+        StagedConfig staged = loader.stage(file);
         ContentType post = staged.structure().types().get(0);
         assertTrue(post.styles().isEmpty());
         assertTrue(post.sections().get(0).styles().isEmpty());

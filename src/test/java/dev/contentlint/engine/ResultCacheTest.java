@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.config.Config;
 import dev.contentlint.config.ConfigLoader;
+import dev.contentlint.config.StagedConfig;
 import dev.contentlint.rules.Finding;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
@@ -224,7 +225,7 @@ class ResultCacheTest {
 
     /** A run as the Mojo makes it: the configuration compiled only where a file needs it. */
     private LintResult staged(AtomicInteger compiled) throws Exception {
-        ConfigLoader.Staged staged = new ConfigLoader().stage(dir.resolve("contentlint.yaml"));
+        StagedConfig staged = new ConfigLoader().stage(dir.resolve("contentlint.yaml"));
         ResultCache cache = ResultCache.open(cacheFile, CacheKey.of(staged.inputs(), "test"));
         LintResult result = new Linter(staged.structure(), () -> {
             compiled.incrementAndGet();
