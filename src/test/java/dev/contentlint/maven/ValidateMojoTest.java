@@ -202,6 +202,38 @@ class ValidateMojoTest {
 
     @Test
     @InjectMojo(goal = "validate", pom = "pom.xml")
+    void aRunFromTheCacheKeepsTheWarningsAndABrokenStyleStillFailsTheBuild(ValidateMojo mojo)
+            throws Exception {
+        prepared(mojo);
+        Path project = out.resolve("cached");
+        Files.createDirectories(project.resolve("content"));
+        Files.createDirectories(project.resolve("styles/House"));
+        Files.writeString(project.resolve("content/a.md"), "# A\n\nIt is very good.\n");
+        Path very = project.resolve("styles/House/Very.yml");
+        Files.writeString(very, "extends: existence\nmessage: \"Drop '%s'.\"\ntokenz: x\n"
+                + "tokens: [very]\n");
+        Files.writeString(project.resolve("contentlint.yaml"),
+                "content: content\ndefaults:\n  styles: [House]\n");
+        setVariableValueToObject(mojo, "configFile", project.resolve("contentlint.yaml").toFile());
+        setVariableValueToObject(mojo, "outputDirectory", out.resolve("reports").toFile());
+        setVariableValueToObject(mojo, "failOn", "none");
+
+        mojo.execute();
+        mojo.execute(); // every file, and the configuration, from the cache
+        assertEquals(2, log.lines.stream().filter(l -> l.startsWith("[WARNING] contentlint: " + very)
+                && l.contains("unknown key 'tokenz'")).count(), log.text());
+        assertTrue(log.lines.contains("[INFO] contentlint: 1 of 1 files unchanged since the last"
+                + " run, their findings taken from the result cache"), log.text());
+        assertEquals(2, log.lines.stream().filter(l -> l.contains("[House.Very] Drop 'very'.")).count());
+
+        Files.writeString(very, "extends: existence\nmessage: \"Drop '%s'.\"\ntokens: ['(very']\n");
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(error.getMessage().startsWith("contentlint: invalid configuration: " + very),
+                error.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
     void underGithubActionsFindingsBecomeWorkflowCommands(ValidateMojo mojo) throws Exception {
         prepared(mojo);
         setVariableValueToObject(mojo, "contentDirectory", new File(basedir(mojo), "broken"));
