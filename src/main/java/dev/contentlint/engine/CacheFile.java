@@ -28,17 +28,17 @@ import java.util.zip.CheckedOutputStream;
 /**
  * The result cache's file, read and written whole. In order: a magic line, the format, the key;
  * the string table (its size, then each string's UTF-8 length and bytes); the files (their number,
- * then for each its path's string number, the SHA-256 of its bytes, its size and time, and its
- * entry's length and bytes, see {@link CacheCodec}); the checks across files (whether there are
- * any, the tree's key, their length and bytes); the configuration (whether there is one, its
- * length and bytes); last, a CRC-32 of all that precedes, so that a damaged file is never read as
- * findings.
+ * then for each its path's string number, the SHA-256 of its bytes, its size, time and identity,
+ * and its entry's length and bytes, see {@link CacheCodec}); the checks across files (whether
+ * there are any, the tree's key, their length and bytes); the configuration (whether there is
+ * one, its length and bytes); last, a CRC-32 of all that precedes, so that a damaged file is
+ * never read as findings.
  */
 final class CacheFile {
 
     private static final byte[] MAGIC = "contentlint-result-cache\n"
             .getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     /** A file's entry: how its bytes were known, and its result and facts, still encoded. */
     record Entry(byte[] hash, ResultCache.Stamp stamp, byte[] bytes) {}
@@ -99,7 +99,8 @@ final class CacheFile {
                     return Read.ignored("it is damaged");
                 }
                 byte[] hash = in.readNBytes(32);
-                ResultCache.Stamp stamp = new ResultCache.Stamp(in.readLong(), in.readLong());
+                ResultCache.Stamp stamp = new ResultCache.Stamp(in.readLong(), in.readLong(),
+                        in.readLong());
                 entries.put(strings[path], new Entry(hash, stamp, in.readNBytes(count(in))));
             }
             Optional<CrossFile> crossFile = Optional.empty();
@@ -182,6 +183,7 @@ final class CacheFile {
                 out.write(written.hash());
                 out.writeLong(written.stamp().size());
                 out.writeLong(written.stamp().modified());
+                out.writeLong(written.stamp().identity());
                 out.writeInt(entry.size());
                 entry.writeTo(out);
             }

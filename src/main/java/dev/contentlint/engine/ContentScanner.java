@@ -57,8 +57,10 @@ public final class ContentScanner {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attributes.isRegularFile()) {
+                    Object key = attributes.fileKey();
                     files.add(new ContentFile(file, path, attributes.size(),
-                            attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                            attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                            key == null ? 0 : key.hashCode()));
                 } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
                     files.add(new ContentFile(file, path));
                 } else if (attributes.isSymbolicLink() && !Files.exists(file)) {

@@ -318,7 +318,7 @@ public final class Linter {
         if (file.size() < 0 || file.modified() < 0 || file.modified() > started - SETTLED) {
             return ResultCache.Stamp.NONE;
         }
-        return new ResultCache.Stamp(file.size(), file.modified());
+        return new ResultCache.Stamp(file.size(), file.modified(), file.identity());
     }
 
     /** Longer than the coarsest file time (FAT's 2 s), with room for a little clock skew. */

@@ -55,14 +55,16 @@ public final class ResultCache {
     }
 
     /**
-     * When a file's bytes were last read: its size and last-modified time then, where a later
-     * change of its bytes must change them (see {@link #get(String, Stamp)}).
+     * When a file's bytes were last read: its size, last-modified time and identity then, where
+     * a later change of its bytes must change them (see {@link #get(String, Stamp)}).
      *
      * @param modified nanoseconds since the epoch; -1 where the time is not to be trusted
+     * @param identity a hash of the file system's key for the file (device and inode), 0 where
+     *     it has none: two files of one size and time that swap names are still told apart
      */
-    public record Stamp(long size, long modified) {
+    public record Stamp(long size, long modified, long identity) {
 
-        public static final Stamp NONE = new Stamp(-1, -1);
+        public static final Stamp NONE = new Stamp(-1, -1, 0);
 
         boolean trusted() {
             return size >= 0 && modified >= 0;

@@ -170,6 +170,28 @@ class ResultCacheTest {
     }
 
     @Test
+    void twoFilesOfOneSizeAndTimeThatSwapNamesAreToldApart() throws Exception {
+        write("posts/x.md", "---\nname: x\n---\n# X\n\nx — y\n");
+        write("posts/y.md", "---\nname: y\n---\n# Y\n\nx --- y\n");
+        Path x = content.resolve("posts/x.md");
+        Path y = content.resolve("posts/y.md");
+        assertEquals(Files.size(x), Files.size(y), "an em dash is three bytes, as '---' is");
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Files.setLastModifiedTime(x, hourAgo);
+        Files.setLastModifiedTime(y, hourAgo);
+        cached();
+        // A rename keeps a file's size and time; only its identity (its inode) tells.
+        Path swap = content.resolve("posts/swap.tmp");
+        Files.move(x, swap);
+        Files.move(y, x);
+        Files.move(swap, y);
+        Run run = cached();
+        assertEquals(uncached(), run.findings());
+        assertTrue(run.findings().stream().anyMatch(f -> f.path().equals("posts/y.md")
+                && f.rule().equals("House.Dash")), run.toString());
+    }
+
+    @Test
     void aFileChangedJustBeforeTheRunIsReadAgainEvenUnderTheSameTime() throws Exception {
         Path b = content.resolve("posts/b.md");
         FileTime justNow = Files.getLastModifiedTime(b);
