@@ -148,11 +148,16 @@ public final class MarkdownReader {
     }
 
     /** One pass over one tree, gathering what the body is made of. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** The scopes of a block: those of the containers it is in, and its element's. */
+    private record ScopeKey(Set<String> containers, Set<String> element) {}
+
     private static final class Walk {
         private final SourceText source;
         private final String parsed;
-        /** One set of scope names per combination, shared by the blocks that have it. */
-        private final java.util.Map<Set<String>, Set<String>> scopeSets = new java.util.HashMap<>();
+        /** One set of scope names per kind of place, shared by the blocks there: few per file. */
+        private final java.util.Map<ScopeKey, Set<String>> scopeSets = new java.util.HashMap<>();
         final List<Heading> headings = new ArrayList<>();
         final List<MarkdownTable> tables = new ArrayList<>();
         final List<TextBlock> blocks = new ArrayList<>();
@@ -243,8 +248,8 @@ public final class MarkdownReader {
             int start = node.isSetextHeading() ? textStart : node.getStartOffset();
             InlineText visible = new InlineText(parsed, true);
             visible.collect(node);
-            headings.add(new Heading(level, visible.text().trim().replaceAll("\\s+", " "), start,
-                    end, textStart));
+            headings.add(new Heading(level, SPACES.matcher(visible.text().trim()).replaceAll(" "),
+                    start, end, textStart));
             prose(node, containers, Set.of("heading", "heading.h" + level));
         }
 
@@ -289,10 +294,12 @@ public final class MarkdownReader {
             if (text.isBlank()) {
                 return;
             }
-            Set<String> scopes = new HashSet<>(containers);
-            scopes.addAll(element);
-            blocks.add(new TextBlock(scopeSets.computeIfAbsent(scopes, Set::copyOf), text,
-                    inline.offsets()));
+            Set<String> scopes = scopeSets.computeIfAbsent(new ScopeKey(containers, element), key -> {
+                Set<String> all = new HashSet<>(key.containers());
+                all.addAll(key.element());
+                return Set.copyOf(all);
+            });
+            blocks.add(new TextBlock(scopes, text, inline.offsets()));
         }
 
         private void htmlComments(Node node) {
