@@ -31,10 +31,6 @@ public record Finding(
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(message, "message");
-        // A big tree holds millions of findings, most of them saying the same few things
-        // ("'is' may be passive voice..."): one copy of each text keeps the heap flat.
-        rule = rule.intern();
-        message = message.intern();
         if (line < 1 || column < 1) {
             throw new IllegalArgumentException("positions are 1-based: " + line + ":" + column);
         }

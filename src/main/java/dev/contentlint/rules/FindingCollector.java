@@ -26,8 +26,11 @@ public final class FindingCollector {
 
     public void add(String rule, Severity defaultSeverity, Span span, String message) {
         Optional<Severity> severity = levels.severityOf(rule, defaultSeverity);
+        // A big tree holds millions of findings, most of them saying the same few things
+        // ("'is' may be passive voice..."): one copy of each text keeps the heap flat. (Those
+        // read from the result cache share the copy of its string table.)
         severity.ifPresent(s -> findings.add(new Finding(path, span.line(), span.column(),
-                span.endLine(), span.endColumn(), s, rule, message)));
+                span.endLine(), span.endColumn(), s, rule.intern(), message.intern())));
     }
 
     public List<Finding> findings() {
