@@ -138,6 +138,21 @@ final class CacheFile {
         return count;
     }
 
+    /** Writes one part of the file. */
+    @FunctionalInterface
+    private interface Part {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** A part preceded by its length, so that a reader can keep it as bytes until it is needed. */
+    private static void sized(DataOutputStream out, ByteArrayOutputStream buffer, Part part)
+            throws IOException {
+        buffer.reset();
+        part.write(new DataOutputStream(buffer));
+        out.writeInt(buffer.size());
+        buffer.writeTo(out);
+    }
+
     /**
      * Writes a cache file whole, atomically.
      *
@@ -174,33 +189,24 @@ final class CacheFile {
                 out.write(bytes);
             }
             out.writeInt(files.size());
-            ByteArrayOutputStream entry = new ByteArrayOutputStream();
-            DataOutputStream entryOut = new DataOutputStream(entry);
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             for (Written written : files) {
-                entry.reset();
-                CacheCodec.write(entryOut, table, written.result(), written.facts());
                 out.writeInt(table.id(written.path()));
                 out.write(written.hash());
                 out.writeLong(written.stamp().size());
                 out.writeLong(written.stamp().modified());
                 out.writeLong(written.stamp().identity());
-                out.writeInt(entry.size());
-                entry.writeTo(out);
+                sized(out, buffer, part -> CacheCodec.write(part, table, written.result(),
+                        written.facts()));
             }
             out.writeBoolean(crossFile.isPresent());
             if (crossFile.isPresent()) {
-                entry.reset();
-                CacheCodec.write(entryOut, table, crossFile.get().crossFile());
                 out.write(crossFile.get().tree());
-                out.writeInt(entry.size());
-                entry.writeTo(out);
+                sized(out, buffer, part -> CacheCodec.write(part, table, crossFile.get().crossFile()));
             }
             out.writeBoolean(configuration.isPresent());
             if (configuration.isPresent()) {
-                entry.reset();
-                CacheCodec.write(entryOut, table, configuration.get());
-                out.writeInt(entry.size());
-                entry.writeTo(out);
+                sized(out, buffer, part -> CacheCodec.write(part, table, configuration.get()));
             }
             out.flush();
             new DataOutputStream(buffered).writeLong(checked.getChecksum().getValue());

@@ -5,6 +5,7 @@ import dev.contentlint.config.ConfigException;
 import dev.contentlint.crossfile.FactsReader;
 import dev.contentlint.document.FrontMatterReader;
 import dev.contentlint.rules.RuleLevels;
+import dev.contentlint.style.Lazy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -22,7 +23,7 @@ final class CheckingRules {
     private final Linter.ConfigCompiler compiler;
     private final FrontMatterReader frontMatterReader;
     private final RuleLevels levels;
-    private volatile Built built;
+    private final Lazy<Built> built = new Lazy<>(this::build);
 
     CheckingRules(Linter.ConfigCompiler compiler, FrontMatterReader frontMatterReader, RuleLevels levels) {
         this.compiler = compiler;
@@ -37,21 +38,11 @@ final class CheckingRules {
      *     made sure of before, unless a file it is read from changed since
      */
     Built get() {
-        Built made = built;
-        if (made == null) {
-            synchronized (this) {
-                made = built;
-                if (made == null) {
-                    made = build();
-                    built = made;
-                }
-            }
-        }
-        return made;
+        return built.get();
     }
 
     boolean isBuilt() {
-        return built != null;
+        return built.isMade();
     }
 
     private Built build() {

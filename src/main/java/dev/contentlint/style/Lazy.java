@@ -4,8 +4,8 @@ import java.util.function.Supplier;
 
 /**
  * A value made the first time it is asked for, once, whichever thread asks first; the same value
- * after. A run that takes every file from the result cache never needs the rules' prefilters
- * nor the cached files' facts: making those only when asked for keeps such a run fast.
+ * after. A run that takes every file from the result cache never needs the compiled rules, their
+ * prefilters nor the cached files' facts: making those only when asked for keeps such a run fast.
  */
 public final class Lazy<T> implements Supplier<T> {
 
@@ -14,6 +14,11 @@ public final class Lazy<T> implements Supplier<T> {
 
     public Lazy(Supplier<T> make) {
         this.make = make;
+    }
+
+    /** Whether the value has been made. */
+    public boolean isMade() {
+        return value != null;
     }
 
     @Override
