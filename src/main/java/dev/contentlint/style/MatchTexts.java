@@ -12,13 +12,42 @@ import java.util.Set;
  * @param required texts of which each match holds one, or null where nothing is required
  * @param prefixes texts of which each match starts with one, or null where not known ("" in it:
  *     the match may start with anything)
+ * @param paths at most how many ways the part can match at one place, which bounds what Java's
+ *     backtracking engine may try there: {@link #UNBOUNDED} where a quantifier has no upper
+ *     bound. Alternatives add, a sequence multiplies, {@code x{n,m}} sums the powers from n to m.
  */
-record MatchTexts(Set<String> exact, Set<String> required, Set<String> prefixes) {
+record MatchTexts(Set<String> exact, Set<String> required, Set<String> prefixes, long paths) {
 
-    /** Any text at all: a class too big to list, a back reference. */
-    static final MatchTexts ANY = new MatchTexts(null, null, null);
-    /** Nothing consumed: an anchor, a boundary, a look-around. */
-    static final MatchTexts EMPTY = new MatchTexts(Set.of(""), null, Set.of(""));
+    /** No bound on the ways to match: an unbounded quantifier, or what is not understood. */
+    static final long UNBOUNDED = Long.MAX_VALUE;
+
+    /** Any one text: a char of a class too big to list, a back reference. */
+    static final MatchTexts ANY = new MatchTexts(null, null, null, 1);
+    /** Nothing consumed: an anchor, a boundary. */
+    static final MatchTexts EMPTY = new MatchTexts(Set.of(""), null, Set.of(""), 1);
+
+    /** Any text, matched in more ways than can be counted: {@code .*}, {@code x+}. */
+    static final MatchTexts ANY_UNBOUNDED = new MatchTexts(null, null, null, UNBOUNDED);
+
+    /** The same texts, matched in the given number of ways. */
+    MatchTexts withPaths(long count) {
+        return new MatchTexts(exact, required, prefixes, count);
+    }
+
+    /** a * b, or {@link #UNBOUNDED} where that overflows or either is unbounded. */
+    static long times(long a, long b) {
+        if (a == UNBOUNDED || b == UNBOUNDED) {
+            return UNBOUNDED;
+        }
+        long product = a * b;
+        return a != 0 && (product / a != b || product == UNBOUNDED) ? UNBOUNDED : product;
+    }
+
+    /** a + b, or {@link #UNBOUNDED} where that overflows or either is unbounded. */
+    static long plus(long a, long b) {
+        long sum = a + b;
+        return a == UNBOUNDED || b == UNBOUNDED || sum < 0 ? UNBOUNDED : sum;
+    }
 
     /** The most strings a set of exact texts may hold before it counts as "any text". */
     private static final int MAX_STRINGS = 10_000;
@@ -34,7 +63,9 @@ record MatchTexts(Set<String> exact, Set<String> required, Set<String> prefixes)
         Set<String> exact = Set.of("");
         Set<String> best = null;
         Set<String> run = Set.of("");
+        long paths = 1;
         for (MatchTexts factor : factors) {
+            paths = times(paths, factor.paths());
             if (exact != null) {
                 exact = factor.exact() == null ? null : cross(exact, factor.exact());
             }
@@ -70,14 +101,16 @@ record MatchTexts(Set<String> exact, Set<String> required, Set<String> prefixes)
                 prefixes = longer == null ? factor.exact() : longer;
             }
         }
-        return new MatchTexts(exact, best, prefixes);
+        return new MatchTexts(exact, best, prefixes, paths);
     }
 
     static MatchTexts alternatives(List<MatchTexts> alternatives) {
         Set<String> exact = new HashSet<>();
         Set<String> required = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
+        long paths = 0;
         for (MatchTexts alternative : alternatives) {
+            paths = plus(paths, alternative.paths());
             if (exact != null) {
                 exact = alternative.exact() == null ? null : union(exact, alternative.exact());
             }
@@ -86,7 +119,7 @@ record MatchTexts(Set<String> exact, Set<String> required, Set<String> prefixes)
             prefixes = prefixes == null || alternative.prefixes() == null ? null
                     : union(prefixes, alternative.prefixes());
         }
-        return new MatchTexts(exact, required, prefixes);
+        return new MatchTexts(exact, required, prefixes, paths);
     }
 
     /** What an atom's matches surely hold: its required texts, or its exact ones if better. */

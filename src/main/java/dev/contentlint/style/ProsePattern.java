@@ -9,6 +9,12 @@ import java.util.regex.Pattern;
  * cannot match in, and, where its matches are known texts, the {@link MatchStarts} that tell
  * where in a block to try it. {@link Hits#find()} finds exactly what {@link Matcher#find()} would.
  *
+ * <p>Where a match can start only at known places and the pattern can match at one place in a
+ * bounded number of ways (no {@code *}, {@code +} or {@code {n,}}: a word list, say), the regex
+ * cannot backtrack without end at any one place. Its text is then read as it is, not through the
+ * {@link RegexBudget}'s counting wrapper (a twentieth of a build's time), and the budget is
+ * charged for each place tried instead: the regex cannot run away between two looks at the clock.
+ *
  * <p>Immutable once built, so shared by every thread.
  */
 public final class ProsePattern {
@@ -17,16 +23,27 @@ public final class ProsePattern {
     /** Made when first needed: see {@link Lazy}. */
     private final Lazy<Fast> fast;
 
-    /** @param starts null where a match may start anywhere */
-    private record Fast(Prefilter prefilter, MatchStarts starts) {}
+    /**
+     * @param starts null where a match may start anywhere
+     * @param ways at most how many ways the pattern can match at one place, where there are
+     *     few enough to read the text as it is (and the starts are known); else 0
+     */
+    private record Fast(Prefilter prefilter, MatchStarts starts, long ways) {}
+
+    /**
+     * The most ways to match at one place for which the text is read as it is: one place then
+     * costs at most this many tries, so the budget's clock is still read within milliseconds.
+     */
+    static final long MAX_WAYS = 100_000;
 
     private ProsePattern(Pattern pattern) {
         this.pattern = pattern;
         this.fast = new Lazy<>(() -> {
             RequiredLiterals.Analysis analysis = RequiredLiterals.analyze(pattern);
+            MatchStarts starts = MatchStarts.ofPrefixes(analysis.prefixes()).orElse(null);
             return new Fast(Prefilter.ofLiterals(java.util.Collections.singletonList(
-                    analysis.required().orElse(null))),
-                    MatchStarts.ofPrefixes(analysis.prefixes()).orElse(null));
+                    analysis.required().orElse(null))), starts,
+                    starts != null && analysis.paths() <= MAX_WAYS ? analysis.paths() : 0);
         });
     }
 
@@ -42,32 +59,47 @@ public final class ProsePattern {
         return fast.get().prefilter();
     }
 
+    /** Whether the text is read as it is, the budget charged per place tried (see above). */
+    boolean readsPlainText() {
+        return fast.get().ways() > 0;
+    }
+
     /** The matches in a block of the text, or none where the prefilter rules them out. */
     public Hits hits(ScopedText text, TextBlock block) {
         Fast made = fast.get();
         if (!text.mayMatch(made.prefilter(), block)) {
             return Hits.NONE;
         }
+        if (made.ways() > 0) {
+            return new Hits(pattern.matcher(block.text()), made.starts().in(block.text()),
+                    text.budget(), made.ways());
+        }
         Matcher matcher = pattern.matcher(text.chars(block));
-        return made.starts() == null ? new Hits(matcher, null)
-                : new Hits(matcher, made.starts().in(block.text()));
+        return made.starts() == null ? new Hits(matcher, null, RegexBudget.NONE, 0)
+                : new Hits(matcher, made.starts().in(block.text()), RegexBudget.NONE, 0);
     }
 
     /** The matches in one block, found one by one. */
     public static final class Hits {
 
-        static final Hits NONE = new Hits(null, new int[0]);
+        static final Hits NONE = new Hits(null, new int[0], RegexBudget.NONE, 0);
 
         private final Matcher matcher;
         /** Where a match may start, in order; null where it may start anywhere. */
         private final int[] starts;
+        /** Charged for each place tried, where the matcher reads the text uncounted. */
+        private final RegexBudget budget;
+        /** What one place costs the budget: the most ways to match there. */
+        private final long ways;
         private int next;
         /** Where the next match may start at the earliest: the end of the last one. */
         private int from;
 
-        private Hits(Matcher matcher, int[] starts) {
+        private Hits(Matcher matcher, int[] starts, RegexBudget budget, long ways) {
             this.matcher = matcher;
             this.starts = starts;
+            this.budget = budget;
+            this.ways = ways;
             if (matcher != null && starts != null) {
                 // Look-arounds and boundaries see the text around the start, as find() does.
                 matcher.useTransparentBounds(true).useAnchoringBounds(false);
@@ -85,6 +117,7 @@ public final class ProsePattern {
                 if (start < from) {
                     continue;
                 }
+                budget.spend(ways);
                 matcher.region(start, length);
                 if (matcher.lookingAt()) {
                     from = matcher.end() == start ? start + 1 : matcher.end();

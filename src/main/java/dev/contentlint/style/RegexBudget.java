@@ -37,6 +37,7 @@ public final class RegexBudget {
     private final long deadline;
     private final Duration budget;
     private int reads;
+    private long spent;
 
     private RegexBudget(long deadline, Duration budget) {
         this.deadline = deadline;
@@ -56,6 +57,24 @@ public final class RegexBudget {
     private void look() {
         if (++reads % READS_PER_LOOK == 0 && System.nanoTime() - deadline > 0) {
             throw new Exceeded(budget);
+        }
+    }
+
+    /**
+     * Counts work done on text read uncounted (at least one char read for each unit), and looks
+     * at the clock as {@link #look()} does: once the units since the last look reach a look's
+     * worth of reads.
+     */
+    void spend(long units) {
+        if (this == NONE) {
+            return;
+        }
+        spent += units;
+        if (spent >= READS_PER_LOOK) {
+            spent = 0;
+            if (System.nanoTime() - deadline > 0) {
+                throw new Exceeded(budget);
+            }
         }
     }
 

@@ -57,15 +57,18 @@ final class RequiredLiterals {
      * @param required see {@link #of(Pattern)}
      * @param prefixes see {@link #prefixes(Pattern)}
      * @param exact see {@link #exact(Pattern)}
+     * @param paths at most how many ways the pattern can match at one place ({@link
+     *     MatchTexts#paths}); {@link MatchTexts#UNBOUNDED} where not known
      */
     record Analysis(Optional<Set<String>> required, Optional<Set<String>> prefixes,
-            Optional<Set<String>> exact) {}
+            Optional<Set<String>> exact, long paths) {}
 
     static Analysis analyze(Pattern pattern) {
         Optional<MatchTexts> info = read(pattern);
         return new Analysis(info.map(MatchTexts::best).map(Set::copyOf),
                 info.map(MatchTexts::prefixes).filter(RequiredLiterals::known).map(Set::copyOf),
-                info.map(MatchTexts::exact).filter(RequiredLiterals::known).map(Set::copyOf));
+                info.map(MatchTexts::exact).filter(RequiredLiterals::known).map(Set::copyOf),
+                info.map(MatchTexts::paths).orElse(MatchTexts.UNBOUNDED));
     }
 
     private static boolean known(Set<String> texts) {
@@ -161,7 +164,7 @@ final class RequiredLiterals {
             return MatchTexts.ANY; // a code point of two chars: Java may fold it as a whole
         }
         Set<String> one = Set.of(String.valueOf(fold(c)));
-        return new MatchTexts(one, one, one);
+        return new MatchTexts(one, one, one, 1);
     }
 
     private MatchTexts quantified(MatchTexts atom) throws Unsupported {
@@ -190,10 +193,12 @@ final class RequiredLiterals {
         if (at < regex.length() && (regex.charAt(at) == '?' || regex.charAt(at) == '+')) {
             at++; // lazy or possessive: other matches, from the same texts
         }
+        long paths = repeated(atom.paths(), min, max);
         if (min == 0) {
             return max == 1 && atom.exact() != null
                     ? new MatchTexts(MatchTexts.union(atom.exact(), Set.of("")), null,
-                            MatchTexts.union(atom.exact(), Set.of(""))) : MatchTexts.ANY;
+                            MatchTexts.union(atom.exact(), Set.of("")), paths)
+                    : MatchTexts.ANY.withPaths(paths);
         }
         Set<String> exact = null;
         if (min == max && atom.exact() != null) {
@@ -202,11 +207,32 @@ final class RequiredLiterals {
                 exact = MatchTexts.cross(exact, atom.exact());
             }
         }
-        return new MatchTexts(exact, MatchTexts.best(atom), atom.prefixes());
+        return new MatchTexts(exact, MatchTexts.best(atom), atom.prefixes(), paths);
+    }
+
+    /**
+     * The ways to match {@code x{min,max}} where x matches in the given number of ways: the sum
+     * of its powers from min to max, unbounded where max is.
+     */
+    private static long repeated(long ways, int min, int max) {
+        if (max == Integer.MAX_VALUE) {
+            return MatchTexts.UNBOUNDED;
+        }
+        long power = 1;
+        for (int k = 0; k < min && power != MatchTexts.UNBOUNDED; k++) {
+            power = MatchTexts.times(power, ways);
+        }
+        long sum = power;
+        for (int k = min; k < max && sum != MatchTexts.UNBOUNDED; k++) {
+            power = MatchTexts.times(power, ways);
+            sum = MatchTexts.plus(sum, power);
+        }
+        return sum;
     }
 
     private MatchTexts group() throws Unsupported {
         boolean zeroWidth = false;
+        boolean behind = false;
         if (regex.startsWith("?", at)) {
             at++;
             char kind = next();
@@ -215,6 +241,7 @@ final class RequiredLiterals {
             } else if (kind == '<' && (peek() == '=' || peek() == '!')) {
                 at++;
                 zeroWidth = true;
+                behind = true;
             } else if (kind == '<') {
                 int close = regex.indexOf('>', at);
                 if (close < 0) {
@@ -245,7 +272,13 @@ final class RequiredLiterals {
         if (next() != ')') {
             throw new Unsupported();
         }
-        return zeroWidth ? MatchTexts.EMPTY : inside;
+        if (!zeroWidth) {
+            return inside;
+        }
+        // A look-around is tried once where it stands, and not again on backtracking. Java tries
+        // a look-behind once for each length it can have, and it has no more lengths than paths.
+        return MatchTexts.EMPTY.withPaths(behind ? MatchTexts.times(inside.paths(), inside.paths())
+                : inside.paths());
     }
 
     private MatchTexts escape() throws Unsupported {
@@ -261,8 +294,10 @@ final class RequiredLiterals {
             case 'G':
                 throw new Unsupported(); // where the last match ended: not a place of its own
             case 'w': case 'W': case 'd': case 'D': case 's': case 'S': case 'h': case 'H':
-            case 'v': case 'V': case 'R': case 'X':
+            case 'v': case 'V': case 'X':
                 return MatchTexts.ANY;
+            case 'R':
+                return MatchTexts.ANY.withPaths(2); // \r\n, or one line break char
             case 'p': case 'P': case 'N':
                 if (peek() == '{') {
                     skipBraces();
@@ -415,7 +450,7 @@ final class RequiredLiterals {
         if (!plain || members.size() > MAX_CLASS || members.contains(null)) {
             return MatchTexts.ANY;
         }
-        return new MatchTexts(members, members, members);
+        return new MatchTexts(members, members, members, 1);
     }
 
     private static void addMember(Set<String> members, int code) {

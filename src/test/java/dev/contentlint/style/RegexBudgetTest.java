@@ -1,6 +1,7 @@
 package dev.contentlint.style;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -41,5 +42,37 @@ class RegexBudgetTest {
     void noBudgetHandsOverTheTextItself() {
         String text = "plain";
         assertSame(text, RegexBudget.NONE.chars(text));
+    }
+
+    /**
+     * A pattern with known starts and a bounded number of ways to match at one place reads the
+     * text uncounted; the budget is charged per place instead, so even a pattern that tries 2^16
+     * ways at each of thousands of places (each fails on the space) is stopped in time.
+     */
+    @Test
+    void aPatternReadUncountedIsStillStoppedOnceTheBudgetIsSpent() {
+        ProsePattern slow = ProsePattern.of(
+                Pattern.compile("ab" + "(?:xz|xz)".repeat(16) + "[^\\s\\w]"));
+        assertTrue(slow.readsPlainText());
+        String text = ("ab" + "xz".repeat(16) + " ").repeat(5_000);
+        dev.contentlint.document.TextBlock block = StyleTestSupport.block(0, text, "paragraph");
+        ScopedText scoped = new ScopedText(java.util.List.of(block), 0, 0, false,
+                RegexBudget.startingNow(Duration.ofMillis(100)));
+        long start = System.nanoTime();
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThrows(
+                RegexBudget.Exceeded.class, () -> {
+                    ProsePattern.Hits hits = slow.hits(scoped, block);
+                    while (hits.find()) {
+                        // no match: every place fails after trying all its ways
+                    }
+                }));
+        // Well before the places run out: each costs about a millisecond, 5,000 of them.
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(3).toNanos());
+    }
+
+    @Test
+    void aPatternThatCanBacktrackWithoutEndIsReadCounted() {
+        assertFalse(ProsePattern.of(Pattern.compile("ab(?:x|xx)*y")).readsPlainText());
+        assertFalse(ProsePattern.of(Pattern.compile("(?:x|x){17}y")).readsPlainText()); // no starts
     }
 }

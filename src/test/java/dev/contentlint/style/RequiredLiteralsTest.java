@@ -88,4 +88,27 @@ class RequiredLiteralsTest {
             assertTrue(same, "U+" + Integer.toHexString(c) + " and its fold");
         }
     }
+
+    private static long paths(String regex) {
+        return RequiredLiterals.analyze(vale(regex)).paths();
+    }
+
+    @Test
+    void theWaysToMatchAtOnePlaceAreCountedUnboundedWhereAQuantifierIs() {
+        assertEquals(1, paths("very"));
+        assertEquals(4, paths("(?i)(?m)\\b(?:very|quite|a(?:b|c))\\b"));
+        assertEquals(4, paths("a?b{2,3}")); // (1 + 1) * (1 + 1)
+        assertEquals(101, paths(".{0,100}"));
+        assertEquals(1 << 20, paths("(?:a|a){20}"));
+        assertEquals(4, paths("(?<=ab|c)d")); // a look-behind tried at each of its lengths
+        assertEquals(3, paths("(?=a|b|c)\\w"));
+        assertEquals(2, paths("(a|b)\\1"));
+        assertEquals(2, paths("x\\R"));
+        assertEquals(MatchTexts.UNBOUNDED, paths("a*"));
+        assertEquals(MatchTexts.UNBOUNDED, paths("\\b(?:is|am)\\b\\s+\\w+"));
+        assertEquals(MatchTexts.UNBOUNDED, paths("a{2,}"));
+        assertEquals(MatchTexts.UNBOUNDED, paths("(?=a+)b"));
+        assertEquals(MatchTexts.UNBOUNDED, paths("(?:a|b){100}")); // 2^100 overflows: no bound
+        assertEquals(MatchTexts.UNBOUNDED, paths("(?x)a b")); // comments mode: not read
+    }
 }
