@@ -19,6 +19,14 @@ public interface Check {
     }
 
     /**
+     * Where the check's patterns can start, where that is known, so that the same shared scan
+     * of each block finds those places too ({@link SharedPrefilter}).
+     */
+    default List<MatchStarts> matchStarts() {
+        return List.of();
+    }
+
+    /**
      * The rule's message as this check fills it in. Vale rewrites some messages once per rule
      * (a {@code substitution} with {@code action: replace} drops the quotes around its first
      * {@code %s}, as its suggestions come quoted); the rule keeps what this returns.

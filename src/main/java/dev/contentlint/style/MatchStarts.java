@@ -3,6 +3,7 @@ package dev.contentlint.style;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -14,14 +15,17 @@ import java.util.TreeMap;
  *
  * <p>Immutable once built, so shared by every thread.
  */
-final class MatchStarts {
+public final class MatchStarts {
 
     private final LiteralAutomaton automaton;
-    /** The length of the texts of each owner of the automaton: texts are owned by length. */
+    /** The texts, by length: owner i of the automaton owns {@code byLength.get(i)}. */
+    private final List<Set<String>> byLength;
+    /** The length of the texts of each owner of the automaton. */
     private final int[] lengths;
 
-    private MatchStarts(LiteralAutomaton automaton, int[] lengths) {
+    private MatchStarts(LiteralAutomaton automaton, List<Set<String>> byLength, int[] lengths) {
         this.automaton = automaton;
+        this.byLength = byLength;
         this.lengths = lengths;
     }
 
@@ -43,8 +47,19 @@ final class MatchStarts {
             byLength.computeIfAbsent(text.length(), n -> new HashSet<>()).add(text);
         }
         int[] lengths = byLength.keySet().stream().mapToInt(Integer::intValue).toArray();
-        return LiteralAutomaton.of(new ArrayList<>(byLength.values()))
-                .map(automaton -> new MatchStarts(automaton, lengths));
+        List<Set<String>> grouped = List.copyOf(byLength.values());
+        return LiteralAutomaton.of(new ArrayList<>(grouped))
+                .map(automaton -> new MatchStarts(automaton, grouped, lengths));
+    }
+
+    /** The texts a match starts with, grouped by length (for {@link SharedPrefilter}). */
+    List<Set<String>> textsByLength() {
+        return byLength;
+    }
+
+    /** The length of the texts of group i of {@link #textsByLength()}. */
+    int length(int group) {
+        return lengths[group];
     }
 
     /** The indexes in the text where a match may start, in increasing order, each once. */
@@ -60,15 +75,23 @@ final class MatchStarts {
             }
             return true;
         });
-        int[] sorted = Arrays.copyOf(starts[0], count[0]);
-        Arrays.sort(sorted); // texts of different lengths ending at one place start out of order
+        return sortedDistinct(starts[0], count[0]);
+    }
+
+    /**
+     * The first n of the starts, in order, each once: texts of different lengths that end at
+     * one place start out of order.
+     */
+    static int[] sortedDistinct(int[] starts, int n) {
+        int[] sorted = Arrays.copyOf(starts, n);
+        Arrays.sort(sorted);
         int distinct = 0;
         for (int i = 0; i < sorted.length; i++) {
             if (i == 0 || sorted[i] != sorted[i - 1]) {
                 sorted[distinct++] = sorted[i];
             }
         }
-        return Arrays.copyOf(sorted, distinct);
+        return distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct);
     }
 
     @Override

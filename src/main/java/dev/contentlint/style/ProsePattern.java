@@ -1,6 +1,7 @@
 package dev.contentlint.style;
 
 import dev.contentlint.document.TextBlock;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +60,12 @@ public final class ProsePattern {
         return fast.get().prefilter();
     }
 
+    /** Where a match can start, where that is known: none or one. */
+    List<MatchStarts> matchStarts() {
+        MatchStarts starts = fast.get().starts();
+        return starts == null ? List.of() : List.of(starts);
+    }
+
     /** Whether the text is read as it is, the budget charged per place tried (see above). */
     boolean readsPlainText() {
         return fast.get().ways() > 0;
@@ -71,12 +78,12 @@ public final class ProsePattern {
             return Hits.NONE;
         }
         if (made.ways() > 0) {
-            return new Hits(pattern.matcher(block.text()), made.starts().in(block.text()),
+            return new Hits(pattern.matcher(block.text()), text.starts(made.starts(), block),
                     text.budget(), made.ways());
         }
         Matcher matcher = pattern.matcher(text.chars(block));
         return made.starts() == null ? new Hits(matcher, null, RegexBudget.NONE, 0)
-                : new Hits(matcher, made.starts().in(block.text()), RegexBudget.NONE, 0);
+                : new Hits(matcher, text.starts(made.starts(), block), RegexBudget.NONE, 0);
     }
 
     /** The matches in one block, found one by one. */

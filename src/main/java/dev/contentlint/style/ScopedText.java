@@ -45,6 +45,11 @@ public record ScopedText(List<TextBlock> blocks, int anchorStart, int anchorEnd,
         return scan == null ? prefilter.mayMatch(block.text()) : scan.mayMatch(prefilter, block.text());
     }
 
+    /** Where in a block a match may start, in order, each once. */
+    int[] starts(MatchStarts starts, TextBlock block) {
+        return scan == null ? starts.in(block.text()) : scan.starts(starts, block.text());
+    }
+
     /** The patterns of a prefilter that may match in a block, by their index. */
     public java.util.BitSet candidates(Prefilter prefilter, TextBlock block) {
         return scan == null ? prefilter.candidates(block.text())

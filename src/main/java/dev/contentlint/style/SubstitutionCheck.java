@@ -145,6 +145,11 @@ public final class SubstitutionCheck implements Check {
     }
 
     @Override
+    public List<MatchStarts> matchStarts() {
+        return pattern.matchStarts();
+    }
+
+    @Override
     public List<Alert> check(ScopedText text) {
         List<Alert> alerts = new ArrayList<>();
         for (TextBlock block : text.blocks()) {

@@ -119,6 +119,65 @@ class ProsePatternTest {
         }
     }
 
+    /**
+     * The shared scan finds, for every member pattern at once, where its matches may start: the
+     * same places each member's own scan finds, and so the same matches.
+     */
+    @Test
+    void aSharedScanFindsEachPatternsStartsAsItsOwnScanDoes() {
+        Random random = new Random(11);
+        int compared = 0;
+        for (int round = 0; round < 300; round++) {
+            List<ProsePattern> members = new ArrayList<>();
+            for (int i = 0; i < 2 + random.nextInt(6); i++) {
+                try {
+                    members.add(ProsePattern.of(ValeRegex.compile(new RandomRegex(random).regex(2),
+                            random.nextBoolean() ? Pattern.CASE_INSENSITIVE : 0)));
+                } catch (PatternSyntaxException e) {
+                    // left out
+                }
+            }
+            List<Check> checks = members.stream().map(m -> (Check) new Check() {
+                @Override
+                public List<Alert> check(ScopedText text) {
+                    return List.of();
+                }
+
+                @Override
+                public List<Prefilter> prefilters() {
+                    return List.of(m.prefilter());
+                }
+
+                @Override
+                public List<MatchStarts> matchStarts() {
+                    return m.matchStarts();
+                }
+            }).toList();
+            SharedPrefilter.Scan scan = SharedPrefilter.of(checks).newScan();
+            for (int t = 0; t < 10; t++) {
+                String text = randomText(random) + " " + randomText(random);
+                TextBlock block = block(0, text, "paragraph");
+                ScopedText shared = new ScopedText(List.of(block), 0, 0, false, RegexBudget.NONE,
+                        scan);
+                for (ProsePattern member : members) {
+                    for (MatchStarts starts : member.matchStarts()) {
+                        assertEquals(java.util.Arrays.toString(starts.in(text)),
+                                java.util.Arrays.toString(scan.starts(starts, text)), text);
+                        compared += scan.shares(starts) ? 1 : 0;
+                    }
+                    List<int[]> actual = new ArrayList<>();
+                    ProsePattern.Hits hits = member.hits(shared, block);
+                    while (hits.find()) {
+                        actual.add(new int[] {hits.matcher().start(), hits.matcher().end()});
+                    }
+                    assertEquals(show(find(member.pattern().matcher(text))), show(actual),
+                            "/" + member.pattern() + "/ on '" + text + "'");
+                }
+            }
+        }
+        assertTrue(compared > 1000, compared + " starts found by the shared scan");
+    }
+
     @Test
     void aPrefilterSkipsOnlyTextsWithoutItsWords() {
         Prefilter words = Prefilter.of(ValeRegex.compile("(?i)\\b(?:very|extremely)\\b", 0));
