@@ -129,10 +129,37 @@ final class RequiredLiterals {
 
     private MatchTexts sequence() throws Unsupported {
         List<MatchTexts> factors = new ArrayList<>();
+        // A run of plain chars is read as one text: what MatchTexts.sequence would make of it
+        // char by char, without a set for each char of a phrase of a long word list.
+        StringBuilder run = new StringBuilder();
         while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
-            factors.add(quantified(atom()));
+            MatchTexts factor = quantified(atom());
+            if (isText(factor)) {
+                run.append(factor.exact().iterator().next());
+                continue;
+            }
+            if (!run.isEmpty()) {
+                factors.add(text(run.toString()));
+                run.setLength(0);
+            }
+            factors.add(factor);
+        }
+        if (!run.isEmpty()) {
+            factors.add(text(run.toString()));
         }
         return MatchTexts.sequence(factors);
+    }
+
+    /** Whether a part matches one known, non-empty text, one way. */
+    private static boolean isText(MatchTexts factor) {
+        return factor.paths() == 1 && factor.exact() != null && factor.exact().size() == 1
+                && factor.required() != null && factor.required().equals(factor.exact())
+                && factor.exact().equals(factor.prefixes()) && !factor.exact().contains("");
+    }
+
+    private static MatchTexts text(String folded) {
+        Set<String> one = Set.of(folded);
+        return new MatchTexts(one, one, one, 1);
     }
 
     private MatchTexts atom() throws Unsupported {
