@@ -54,9 +54,9 @@ final class LiteralAutomaton {
             }
         }
         int width = alphabet.size() + 1;
-        if ((long) cells * width > MAX_CELLS) {
-            return Optional.empty();
-        }
+        // Texts that share a beginning share states, so the trie may well fit where the sum of
+        // the texts' lengths would not: room for as many states as fit, and give up past that.
+        int room = (int) Math.min(cells, MAX_CELLS / width);
         int[] asciiClasses = new int[128];
         char[] otherChars = new char[(int) alphabet.stream().filter(c -> c >= 128).count()];
         int[] otherClasses = new int[otherChars.length];
@@ -72,9 +72,9 @@ final class LiteralAutomaton {
         }
 
         // The trie, in a table that the failure links then fill in to a full automaton.
-        int[] next = new int[cells * width];
+        int[] next = new int[room * width];
         Arrays.fill(next, -1);
-        int[][] ends = new int[cells][];
+        int[][] ends = new int[room][];
         int states = 1;
         for (int owner = 0; owner < texts.size(); owner++) {
             for (String text : texts.get(owner) == null ? Set.<String>of() : texts.get(owner)) {
@@ -82,6 +82,9 @@ final class LiteralAutomaton {
                 for (int i = 0; i < text.length(); i++) {
                     int cell = state * width + classOf(text.charAt(i), asciiClasses, otherChars, otherClasses);
                     if (next[cell] < 0) {
+                        if (states == room) {
+                            return Optional.empty(); // the table would be too big
+                        }
                         next[cell] = states++;
                     }
                     state = next[cell];

@@ -30,15 +30,21 @@ public final class MatchStarts {
     }
 
     /**
-     * A text this short starts too often in prose for the starts to save anything over the
-     * regex engine's own search.
+     * The starts of matches that begin with one of the given texts, where they are known and
+     * rare enough in prose to save something over the regex engine's own search: a single letter
+     * or space starts too often, a digit or a sign does not.
      */
-    private static final int SHORTEST = 2;
-
-    /** The starts of matches that begin with one of the given texts, where they are known. */
     static Optional<MatchStarts> ofPrefixes(Optional<Set<String>> prefixes) {
-        return prefixes.filter(texts -> texts.stream().allMatch(t -> t.length() >= SHORTEST))
+        return prefixes.filter(texts -> texts.stream().allMatch(MatchStarts::rare))
                 .flatMap(MatchStarts::of);
+    }
+
+    private static boolean rare(String text) {
+        if (text.length() >= 2) {
+            return true;
+        }
+        char c = text.charAt(0);
+        return !Character.isLetter(c) && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
     }
 
     static Optional<MatchStarts> of(Set<String> texts) {

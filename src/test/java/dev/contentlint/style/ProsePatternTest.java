@@ -212,6 +212,35 @@ class ProsePatternTest {
         assertTrue(big.passesAll());
     }
 
+    @Test
+    void matchesAreTriedOnlyWhereTheyCanStartWhereThosePlacesAreRareInProse() {
+        // Two chars or more, or a single digit or sign: rare enough to be worth finding first.
+        assertEquals(1, ProsePattern.of(ValeRegex.compile("[;-]\\s+so\\b|\\bSo\\b", 0))
+                .matchStarts().size());
+        assertEquals(1, ProsePattern.of(ValeRegex.compile("\\$\\d+", 0)).matchStarts().size());
+        assertEquals(1, ProsePattern.of(ValeRegex.compile("(?i)\\b(?:very|quite)\\b", 0))
+                .matchStarts().size());
+        // A single letter or a space starts too often: the regex engine searches on its own.
+        assertEquals(0, ProsePattern.of(ValeRegex.compile("s\\w+ly", 0)).matchStarts().size());
+        assertEquals(0, ProsePattern.of(ValeRegex.compile(" \\w+", 0)).matchStarts().size());
+        assertEquals(0, ProsePattern.of(ValeRegex.compile("\\w+!", 0)).matchStarts().size());
+    }
+
+    @Test
+    void textsThatShareTheirBeginningShareTheAutomatonsStates() {
+        // 4,000 texts of 1,000 chars: 4 million chars in all, but one path of 1,000 states
+        // with a few states for each text's own end.
+        String shared = "abcdefghij".repeat(100);
+        Set<String> texts = new java.util.HashSet<>();
+        for (int i = 0; i < 4000; i++) {
+            texts.add(shared + Integer.toString(i, 26).replace('0', 'z'));
+        }
+        Prefilter prefilter = Prefilter.ofLiterals(List.of(texts));
+        assertFalse(prefilter.passesAll());
+        assertTrue(prefilter.mayMatch("x" + shared + "1b2"));
+        assertFalse(prefilter.mayMatch(shared));
+    }
+
     private static List<int[]> find(Matcher matcher) {
         List<int[]> found = new ArrayList<>();
         while (matcher.find()) {
