@@ -156,6 +156,8 @@ public final class MarkdownReader {
     private static final class Walk {
         private final SourceText source;
         private final String parsed;
+        /** Where bare URLs may start in the parsed text, found once: see InlineText. */
+        private final int[] urlMarks;
         /** One set of scope names per kind of place, shared by the blocks there: few per file. */
         private final java.util.Map<ScopeKey, Set<String>> scopeSets = new java.util.HashMap<>();
         final List<Heading> headings = new ArrayList<>();
@@ -172,6 +174,7 @@ public final class MarkdownReader {
         Walk(SourceText source, String parsed) {
             this.source = source;
             this.parsed = parsed;
+            this.urlMarks = InlineText.urlMarks(parsed);
         }
 
         /**
@@ -246,7 +249,7 @@ public final class MarkdownReader {
             int textStart = chars.isEmpty() ? node.getStartOffset() : chars.getStartOffset();
             int end = chars.isEmpty() ? node.getStartOffset() + level : chars.getEndOffset();
             int start = node.isSetextHeading() ? textStart : node.getStartOffset();
-            InlineText visible = new InlineText(parsed, true);
+            InlineText visible = new InlineText(parsed, true, urlMarks, node);
             visible.collect(node);
             headings.add(new Heading(level, SPACES.matcher(visible.text().trim()).replaceAll(" "),
                     start, end, textStart));
@@ -273,7 +276,7 @@ public final class MarkdownReader {
                             continue;
                         }
                         if (isHead) {
-                            InlineText visible = new InlineText(parsed, true);
+                            InlineText visible = new InlineText(parsed, true, urlMarks, cell);
                             visible.collect(cell);
                             header.add(visible.text().trim());
                         }
@@ -285,7 +288,7 @@ public final class MarkdownReader {
         }
 
         private void prose(Node node, Set<String> containers, Set<String> element) {
-            InlineText inline = new InlineText(parsed, false);
+            InlineText inline = new InlineText(parsed, false, urlMarks, node);
             inline.collect(node);
             comments.addAll(inline.comments);
             links.addAll(inline.links);

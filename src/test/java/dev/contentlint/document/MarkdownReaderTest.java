@@ -57,6 +57,23 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void bareUrlsAreLeftOutOfEachTextNodeThatHoldsThem() {
+        Body body = body("Visit www.example.com today. *Then ftp://x.example/y https://in.example*"
+                + " and `http://code`"
+                + " and wwww.example.org.\n\nNo address: just words, ok.\n\n| A | B |\n|---|---|\n"
+                + "| see www.t.example | plain |\n");
+        // Only http(s):// and www. at a word's start are URLs, as Vale has them.
+        assertEquals("paragraph|Visit  today. Then ftp://x.example/y  and  and wwww.example.org.|1:1\n"
+                + "paragraph|No address: just words, ok.|3:1\n"
+                + "table,table.header|A|5:3\ntable,table.header|B|5:7\n"
+                + "table,table.cell|see |7:3\ntable,table.cell|plain|7:23", blocks(body));
+        TextBlock first = body.blocks().get(0);
+        int then = first.text().indexOf("Then");
+        assertEquals(new Span(1, 31, 1, 35), body.source().span(first.sourceOffset(then),
+                first.sourceEnd(then + 4)));
+    }
+
+    @Test
     void linksOfEveryKindWithTheSpanToPointAt() {
         String text = "# T\n\nSee [[note#H|alias]], ![[pic.png]], [a](x.md#y), ![i](p.png), [r][def],"
                 + " [u][nodef], `[[code]]`.\n\n<img src=\"h.png\" id=\"top\">\n\n[def]: d.md\n";
