@@ -55,6 +55,7 @@ class SharedStylesFastPathTest {
         int patterns = 0;
         int matches = 0;
         int skipped = 0;
+        java.util.Map<Path, List<ProsePattern>> byPackage = new java.util.LinkedHashMap<>();
         for (Path file : files) {
             String id = file.getParent().getFileName() + "."
                     + file.getFileName().toString().replace(".yml", "");
@@ -83,6 +84,7 @@ class SharedStylesFastPathTest {
                     patterns++;
                 }
             }
+            byPackage.computeIfAbsent(file.getParent(), p -> new ArrayList<>()).addAll(prose);
             for (ProsePattern pattern : prose) {
                 patterns++;
                 for (TextBlock block : blocks) {
@@ -107,5 +109,52 @@ class SharedStylesFastPathTest {
         assertTrue(patterns > 130, patterns + " patterns");
         assertTrue(matches > 8000, matches + " matches");
         assertTrue(skipped > 800_000, skipped + " blocks skipped by the prefilters");
+
+        // As a type applies them: each package's rules share one scan of each block.
+        int shared = 0;
+        for (var entry : byPackage.entrySet()) {
+            List<Check> checks = entry.getValue().stream().map(SharedStylesFastPathTest::check)
+                    .toList();
+            SharedPrefilter.Scan scan = SharedPrefilter.of(checks).newScan();
+            ScopedText together = new ScopedText(blocks, 0, 0, false, RegexBudget.NONE, scan);
+            for (ProsePattern pattern : entry.getValue()) {
+                shared += pattern.matchStarts().stream().filter(scan::shares).count();
+                for (TextBlock block : blocks) {
+                    List<String> expected = new ArrayList<>();
+                    Matcher m = pattern.pattern().matcher(block.text());
+                    while (m.find()) {
+                        expected.add(m.start() + "-" + m.end());
+                    }
+                    List<String> actual = new ArrayList<>();
+                    ProsePattern.Hits hits = pattern.hits(together, block);
+                    while (hits.find()) {
+                        actual.add(hits.matcher().start() + "-" + hits.matcher().end());
+                    }
+                    assertEquals(expected, actual, entry.getKey().getFileName() + " /"
+                            + pattern.pattern() + "/ on '" + block.text() + "'");
+                }
+            }
+        }
+        assertTrue(shared > 100, shared + " rules' starts found by their package's shared scan");
+    }
+
+    /** A check with the pattern's prefilter and starts, as a rule built on it has them. */
+    private static Check check(ProsePattern pattern) {
+        return new Check() {
+            @Override
+            public List<Alert> check(ScopedText text) {
+                return List.of();
+            }
+
+            @Override
+            public List<Prefilter> prefilters() {
+                return List.of(pattern.prefilter());
+            }
+
+            @Override
+            public List<MatchStarts> matchStarts() {
+                return pattern.matchStarts();
+            }
+        };
     }
 }
