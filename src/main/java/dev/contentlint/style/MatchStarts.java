@@ -13,6 +13,10 @@ import java.util.TreeMap;
  * one of a few known texts ({@link RequiredLiterals#prefixes}): where one of those texts starts,
  * case folded. The regex then need only be tried there, not at every char.
  *
+ * <p>Or, for a pattern whose matches are short and each hold one of a few known texts ({@link
+ * RequiredLiterals#of}), such as {@code \p{Nd}{1,2} ?[ap]m} (at most 7 chars, holding "am" or
+ * "pm"): the places a few chars before each such text, as far back as a match can reach.
+ *
  * <p>Immutable once built, so shared by every thread.
  */
 public final class MatchStarts {
@@ -22,11 +26,33 @@ public final class MatchStarts {
     private final List<Set<String>> byLength;
     /** The length of the texts of each owner of the automaton. */
     private final int[] lengths;
+    /**
+     * For each owner, how many chars before where its text starts a match may start: 0 for
+     * prefixes, the longest match less the text's length for required texts.
+     */
+    private final int[] backs;
 
-    private MatchStarts(LiteralAutomaton automaton, List<Set<String>> byLength, int[] lengths) {
+    private MatchStarts(LiteralAutomaton automaton, List<Set<String>> byLength, int[] lengths,
+            int[] backs) {
         this.automaton = automaton;
         this.byLength = byLength;
         this.lengths = lengths;
+        this.backs = backs;
+    }
+
+    /** The longest reach back from a required text for which its places are worth trying. */
+    static final int MAX_REACH = 32;
+
+    /**
+     * The starts of matches that each hold one of the given texts and are at most {@code
+     * longest} chars long, where the texts are known and rare, and the matches short.
+     */
+    static Optional<MatchStarts> around(Optional<Set<String>> required, long longest) {
+        if (required.isEmpty() || longest > MAX_REACH
+                || !required.get().stream().allMatch(t -> rare(t) && t.length() <= longest)) {
+            return Optional.empty();
+        }
+        return of(required.get(), (int) longest);
     }
 
     /**
@@ -40,6 +66,9 @@ public final class MatchStarts {
     }
 
     private static boolean rare(String text) {
+        if (text.isEmpty()) {
+            return false; // every place
+        }
         if (text.length() >= 2) {
             return true;
         }
@@ -48,14 +77,23 @@ public final class MatchStarts {
     }
 
     static Optional<MatchStarts> of(Set<String> texts) {
+        return of(texts, -1);
+    }
+
+    /** @param longest the longest match holding one of the texts; -1 where they are prefixes */
+    private static Optional<MatchStarts> of(Set<String> texts, int longest) {
         TreeMap<Integer, Set<String>> byLength = new TreeMap<>();
         for (String text : texts) {
             byLength.computeIfAbsent(text.length(), n -> new HashSet<>()).add(text);
         }
         int[] lengths = byLength.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] backs = new int[lengths.length];
+        for (int group = 0; group < lengths.length && longest >= 0; group++) {
+            backs[group] = longest - lengths[group];
+        }
         List<Set<String>> grouped = List.copyOf(byLength.values());
         return LiteralAutomaton.of(new ArrayList<>(grouped))
-                .map(automaton -> new MatchStarts(automaton, grouped, lengths));
+                .map(automaton -> new MatchStarts(automaton, grouped, lengths, backs));
     }
 
     /** The texts a match starts with, grouped by length (for {@link SharedPrefilter}). */
@@ -68,16 +106,24 @@ public final class MatchStarts {
         return lengths[group];
     }
 
+    /** How far before a text of group i a match may start. */
+    int back(int group) {
+        return backs[group];
+    }
+
     /** The indexes in the text where a match may start, in increasing order, each once. */
     int[] in(CharSequence text) {
         int[][] starts = {new int[16]};
         int[] count = {0};
         automaton.scan(text, (end, owners) -> {
             for (int owner : owners) {
-                if (count[0] == starts[0].length) {
-                    starts[0] = Arrays.copyOf(starts[0], count[0] * 2);
+                int start = end - lengths[owner];
+                for (int at = Math.max(0, start - backs[owner]); at <= start; at++) {
+                    if (count[0] == starts[0].length) {
+                        starts[0] = Arrays.copyOf(starts[0], count[0] * 2);
+                    }
+                    starts[0][count[0]++] = at;
                 }
-                starts[0][count[0]++] = end - lengths[owner];
             }
             return true;
         });

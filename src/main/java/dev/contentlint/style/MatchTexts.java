@@ -15,23 +15,30 @@ import java.util.Set;
  * @param paths at most how many ways the part can match at one place, which bounds what Java's
  *     backtracking engine may try there: {@link #UNBOUNDED} where a quantifier has no upper
  *     bound. Alternatives add, a sequence multiplies, {@code x{n,m}} sums the powers from n to m.
+ * @param longest the most chars a match can take: {@link #UNBOUNDED} where a quantifier has no
+ *     upper bound or a part's length is not known (a back reference)
  */
-record MatchTexts(Set<String> exact, Set<String> required, Set<String> prefixes, long paths) {
+record MatchTexts(Set<String> exact, Set<String> required, Set<String> prefixes, long paths,
+        long longest) {
 
     /** No bound on the ways to match: an unbounded quantifier, or what is not understood. */
     static final long UNBOUNDED = Long.MAX_VALUE;
 
-    /** Any one text: a char of a class too big to list, a back reference. */
-    static final MatchTexts ANY = new MatchTexts(null, null, null, 1);
+    /** Any one code point (one or two chars): a class too big to list, {@code .}. */
+    static final MatchTexts ANY = new MatchTexts(null, null, null, 1, 2);
+    /** Any text of any length, matched one way: a back reference, a grapheme cluster. */
+    static final MatchTexts ANY_TEXT = new MatchTexts(null, null, null, 1, UNBOUNDED);
     /** Nothing consumed: an anchor, a boundary. */
-    static final MatchTexts EMPTY = new MatchTexts(Set.of(""), null, Set.of(""), 1);
+    static final MatchTexts EMPTY = new MatchTexts(Set.of(""), null, Set.of(""), 1, 0);
 
-    /** Any text, matched in more ways than can be counted: {@code .*}, {@code x+}. */
-    static final MatchTexts ANY_UNBOUNDED = new MatchTexts(null, null, null, UNBOUNDED);
+    /** The same texts, matched in the given number of ways and at most so many chars long. */
+    MatchTexts with(long count, long chars) {
+        return new MatchTexts(exact, required, prefixes, count, chars);
+    }
 
     /** The same texts, matched in the given number of ways. */
     MatchTexts withPaths(long count) {
-        return new MatchTexts(exact, required, prefixes, count);
+        return with(count, longest);
     }
 
     /** a * b, or {@link #UNBOUNDED} where that overflows or either is unbounded. */
@@ -64,8 +71,10 @@ record MatchTexts(Set<String> exact, Set<String> required, Set<String> prefixes,
         Set<String> best = null;
         Set<String> run = Set.of("");
         long paths = 1;
+        long longest = 0;
         for (MatchTexts factor : factors) {
             paths = times(paths, factor.paths());
+            longest = plus(longest, factor.longest());
             if (exact != null) {
                 exact = factor.exact() == null ? null : cross(exact, factor.exact());
             }
@@ -101,7 +110,7 @@ record MatchTexts(Set<String> exact, Set<String> required, Set<String> prefixes,
                 prefixes = longer == null ? factor.exact() : longer;
             }
         }
-        return new MatchTexts(exact, best, prefixes, paths);
+        return new MatchTexts(exact, best, prefixes, paths, longest);
     }
 
     static MatchTexts alternatives(List<MatchTexts> alternatives) {
@@ -109,8 +118,10 @@ record MatchTexts(Set<String> exact, Set<String> required, Set<String> prefixes,
         Set<String> required = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
         long paths = 0;
+        long longest = 0;
         for (MatchTexts alternative : alternatives) {
             paths = plus(paths, alternative.paths());
+            longest = Math.max(longest, alternative.longest());
             if (exact != null) {
                 exact = alternative.exact() == null ? null : union(exact, alternative.exact());
             }
@@ -119,7 +130,7 @@ record MatchTexts(Set<String> exact, Set<String> required, Set<String> prefixes,
             prefixes = prefixes == null || alternative.prefixes() == null ? null
                     : union(prefixes, alternative.prefixes());
         }
-        return new MatchTexts(exact, required, prefixes, paths);
+        return new MatchTexts(exact, required, prefixes, paths, longest);
     }
 
     /** What an atom's matches surely hold: its required texts, or its exact ones if better. */

@@ -41,7 +41,9 @@ public final class ProsePattern {
         this.pattern = pattern;
         this.fast = new Lazy<>(() -> {
             RequiredLiterals.Analysis analysis = RequiredLiterals.analyze(pattern);
-            MatchStarts starts = MatchStarts.ofPrefixes(analysis.prefixes()).orElse(null);
+            MatchStarts starts = MatchStarts.ofPrefixes(analysis.prefixes())
+                    .or(() -> MatchStarts.around(analysis.required(), analysis.longest()))
+                    .orElse(null);
             return new Fast(Prefilter.ofLiterals(java.util.Collections.singletonList(
                     analysis.required().orElse(null))), starts,
                     starts != null && analysis.paths() <= MAX_WAYS ? analysis.paths() : 0);

@@ -59,16 +59,19 @@ final class RequiredLiterals {
      * @param exact see {@link #exact(Pattern)}
      * @param paths at most how many ways the pattern can match at one place ({@link
      *     MatchTexts#paths}); {@link MatchTexts#UNBOUNDED} where not known
+     * @param longest the most chars a match can take ({@link MatchTexts#longest}); {@link
+     *     MatchTexts#UNBOUNDED} where not known
      */
     record Analysis(Optional<Set<String>> required, Optional<Set<String>> prefixes,
-            Optional<Set<String>> exact, long paths) {}
+            Optional<Set<String>> exact, long paths, long longest) {}
 
     static Analysis analyze(Pattern pattern) {
         Optional<MatchTexts> info = read(pattern);
         return new Analysis(info.map(MatchTexts::best).map(Set::copyOf),
                 info.map(MatchTexts::prefixes).filter(RequiredLiterals::known).map(Set::copyOf),
                 info.map(MatchTexts::exact).filter(RequiredLiterals::known).map(Set::copyOf),
-                info.map(MatchTexts::paths).orElse(MatchTexts.UNBOUNDED));
+                info.map(MatchTexts::paths).orElse(MatchTexts.UNBOUNDED),
+                info.map(MatchTexts::longest).orElse(MatchTexts.UNBOUNDED));
     }
 
     private static boolean known(Set<String> texts) {
@@ -159,7 +162,7 @@ final class RequiredLiterals {
 
     private static MatchTexts text(String folded) {
         Set<String> one = Set.of(folded);
-        return new MatchTexts(one, one, one, 1);
+        return new MatchTexts(one, one, one, 1, folded.length());
     }
 
     private MatchTexts atom() throws Unsupported {
@@ -191,7 +194,7 @@ final class RequiredLiterals {
             return MatchTexts.ANY; // a code point of two chars: Java may fold it as a whole
         }
         Set<String> one = Set.of(String.valueOf(fold(c)));
-        return new MatchTexts(one, one, one, 1);
+        return new MatchTexts(one, one, one, 1, 1);
     }
 
     private MatchTexts quantified(MatchTexts atom) throws Unsupported {
@@ -221,11 +224,13 @@ final class RequiredLiterals {
             at++; // lazy or possessive: other matches, from the same texts
         }
         long paths = repeated(atom.paths(), min, max);
+        long longest = max == Integer.MAX_VALUE ? MatchTexts.UNBOUNDED
+                : MatchTexts.times(atom.longest(), max);
         if (min == 0) {
             return max == 1 && atom.exact() != null
                     ? new MatchTexts(MatchTexts.union(atom.exact(), Set.of("")), null,
-                            MatchTexts.union(atom.exact(), Set.of("")), paths)
-                    : MatchTexts.ANY.withPaths(paths);
+                            MatchTexts.union(atom.exact(), Set.of("")), paths, longest)
+                    : MatchTexts.ANY.with(paths, longest);
         }
         Set<String> exact = null;
         if (min == max && atom.exact() != null) {
@@ -234,7 +239,7 @@ final class RequiredLiterals {
                 exact = MatchTexts.cross(exact, atom.exact());
             }
         }
-        return new MatchTexts(exact, MatchTexts.best(atom), atom.prefixes(), paths);
+        return new MatchTexts(exact, MatchTexts.best(atom), atom.prefixes(), paths, longest);
     }
 
     /**
@@ -321,8 +326,10 @@ final class RequiredLiterals {
             case 'G':
                 throw new Unsupported(); // where the last match ended: not a place of its own
             case 'w': case 'W': case 'd': case 'D': case 's': case 'S': case 'h': case 'H':
-            case 'v': case 'V': case 'X':
+            case 'v': case 'V':
                 return MatchTexts.ANY;
+            case 'X':
+                return MatchTexts.ANY_TEXT; // a grapheme cluster: as many chars as it has
             case 'R':
                 return MatchTexts.ANY.withPaths(2); // \r\n, or one line break char
             case 'p': case 'P': case 'N':
@@ -334,7 +341,7 @@ final class RequiredLiterals {
                 return MatchTexts.ANY;
             case 'k':
                 skipTo('>');
-                return MatchTexts.ANY;
+                return MatchTexts.ANY_TEXT;
             case 'Q': {
                 int end = regex.indexOf("\\E", at);
                 String quoted = regex.substring(at, end < 0 ? regex.length() : end);
@@ -345,7 +352,10 @@ final class RequiredLiterals {
             }
             default: {
                 int code = escapedChar(c);
-                return code < 0 || code > 0xFFFF ? MatchTexts.ANY : literal((char) code);
+                if (code < 0) {
+                    return MatchTexts.ANY_TEXT; // a back reference: as long as its group's text
+                }
+                return code > 0xFFFF ? MatchTexts.ANY : literal((char) code);
             }
         }
     }
@@ -477,7 +487,7 @@ final class RequiredLiterals {
         if (!plain || members.size() > MAX_CLASS || members.contains(null)) {
             return MatchTexts.ANY;
         }
-        return new MatchTexts(members, members, members, 1);
+        return new MatchTexts(members, members, members, 1, 1);
     }
 
     private static void addMember(Set<String> members, int code) {

@@ -27,13 +27,14 @@ public final class SharedPrefilter {
      * @param starts each joined {@link MatchStarts} by its number
      * @param startsOf for each owner after the literals, the number of its {@link MatchStarts}
      * @param lengths for each owner after the literals, the length of its texts
+     * @param backs for each owner after the literals, how far before its texts a match may start
      */
     private record Joined(LiteralAutomaton automaton, BitSet always, int literals,
             Map<Prefilter, Integer> offsets, Map<MatchStarts, Integer> starts, int[] startsOf,
-            int[] lengths) {}
+            int[] lengths, int[] backs) {}
 
     private static final Joined NOTHING = new Joined(null, new BitSet(), 0, Map.of(), Map.of(),
-            new int[0], new int[0]);
+            new int[0], new int[0], new int[0]);
 
     private final Lazy<Joined> joined;
 
@@ -83,6 +84,7 @@ public final class SharedPrefilter {
         }
         List<Integer> startsOf = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
+        List<Integer> backs = new ArrayList<>();
         List<Set<String>> withStarts = new ArrayList<>(owned);
         for (Map.Entry<MatchStarts, Integer> member : starts.entrySet()) {
             List<Set<String>> byLength = member.getKey().textsByLength();
@@ -90,20 +92,22 @@ public final class SharedPrefilter {
                 withStarts.add(byLength.get(group));
                 startsOf.add(member.getValue());
                 lengths.add(member.getKey().length(group));
+                backs.add(member.getKey().back(group));
             }
         }
         var automaton = LiteralAutomaton.of(withStarts);
         if (automaton.isPresent()) {
             return new Joined(automaton.get(), always, literals.size(), offsets, starts,
                     startsOf.stream().mapToInt(Integer::intValue).toArray(),
-                    lengths.stream().mapToInt(Integer::intValue).toArray());
+                    lengths.stream().mapToInt(Integer::intValue).toArray(),
+                    backs.stream().mapToInt(Integer::intValue).toArray());
         }
         // Too big with the starts: share the prefilters alone, each rule finds its own starts.
         if (offsets.size() < 2 || always.cardinality() == literals.size()) {
             return NOTHING;
         }
         return LiteralAutomaton.of(owned).map(alone -> new Joined(alone, always, literals.size(),
-                offsets, Map.of(), new int[0], new int[0])).orElse(NOTHING);
+                offsets, Map.of(), new int[0], new int[0], new int[0])).orElse(NOTHING);
     }
 
     /** A scan for one file, used by one thread. */
@@ -199,8 +203,12 @@ public final class SharedPrefilter {
                     if (owner < literals) {
                         result.candidates.set(owner);
                     } else {
-                        result.add(all.startsOf()[owner - literals],
-                                end - all.lengths()[owner - literals]);
+                        int member = all.startsOf()[owner - literals];
+                        int start = end - all.lengths()[owner - literals];
+                        for (int at = Math.max(0, start - all.backs()[owner - literals]);
+                                at <= start; at++) {
+                            result.add(member, at);
+                        }
                     }
                 }
                 return true;

@@ -32,6 +32,7 @@ class ProsePatternTest {
         int patterns = 0;
         int matches = 0;
         int filtered = 0;
+        int aroundRequired = 0;
         for (int round = 0; round < 4000; round++) {
             String regex = new RandomRegex(random).regex(3);
             Pattern pattern;
@@ -49,6 +50,9 @@ class ProsePatternTest {
             Optional<Set<String>> required = RequiredLiterals.of(pattern);
             Optional<Set<String>> prefixes = RequiredLiterals.prefixes(pattern);
             Optional<Set<String>> exact = RequiredLiterals.exact(pattern);
+            if (prefixes.isEmpty() && !prose.matchStarts().isEmpty()) {
+                aroundRequired++; // tried only a few chars before each required text
+            }
             for (int t = 0; t < 8; t++) {
                 String text = randomText(random);
                 List<int[]> expected = find(pattern.matcher(text));
@@ -77,6 +81,7 @@ class ProsePatternTest {
         assertTrue(patterns > 2500, patterns + " patterns");
         assertTrue(matches > 5000, matches + " matches");
         assertTrue(filtered > 500, filtered + " patterns with a prefilter");
+        assertTrue(aroundRequired > 20, aroundRequired + " patterns tried around required texts");
     }
 
     @Test
@@ -210,6 +215,50 @@ class ProsePatternTest {
         }
         Prefilter big = Prefilter.of(Pattern.compile(String.join("|", tokens)));
         assertTrue(big.passesAll());
+    }
+
+    /**
+     * A short pattern whose matches each hold a known text is tried only a few chars before each
+     * of those texts, as far back as a match can reach, and finds what find() finds.
+     */
+    @Test
+    void aShortPatternIsTriedOnlyAsFarBackFromItsRequiredTextsAsAMatchReaches() {
+        String[] parts = {"", "\\d{1,2}", "[ab]?", " ?", "\\.?", "\\w", "(?:x|yz)", "\\b",
+            "(?<=a)", "(?!m)", "\\p{Nd}", "é{0,3}"};
+        String[] texts = {"am", "pm", "é.", "--", "a.m"};
+        // 𝟙 is a digit of two chars (a surrogate pair): \\p{Nd} and \\w take both.
+        String[] alphabet = {"a", "m", "p", "é", ".", "-", "1", "2", " ", "x", "y", "z", "b", "A",
+            "P", "M", "\uD835\uDFD9"};
+        Random random = new Random(5);
+        int tried = 0;
+        for (int round = 0; round < 600; round++) {
+            String regex = parts[random.nextInt(parts.length)] + parts[random.nextInt(parts.length)]
+                    + "(?:" + texts[random.nextInt(texts.length)] + "|"
+                    + texts[random.nextInt(texts.length)] + ")" + parts[random.nextInt(parts.length)];
+            Pattern pattern = ValeRegex.compile(regex, random.nextBoolean()
+                    ? Pattern.CASE_INSENSITIVE : 0);
+            ProsePattern prose = ProsePattern.of(pattern);
+            if (prose.matchStarts().isEmpty()) {
+                continue;
+            }
+            tried += RequiredLiterals.prefixes(pattern).isEmpty() ? 1 : 0;
+            for (int t = 0; t < 10; t++) {
+                StringBuilder text = new StringBuilder();
+                for (int i = random.nextInt(60); i > 0; i--) {
+                    text.append(alphabet[random.nextInt(alphabet.length)]);
+                }
+                TextBlock block = block(0, text.toString(), "paragraph");
+                ScopedText scoped = new ScopedText(List.of(block), 0, 0, false);
+                List<int[]> actual = new ArrayList<>();
+                ProsePattern.Hits hits = prose.hits(scoped, block);
+                while (hits.find()) {
+                    actual.add(new int[] {hits.matcher().start(), hits.matcher().end()});
+                }
+                assertEquals(show(find(pattern.matcher(text))), show(actual),
+                        "/" + regex + "/ on '" + text + "'");
+            }
+        }
+        assertTrue(tried > 100, tried + " patterns tried around their required texts");
     }
 
     @Test

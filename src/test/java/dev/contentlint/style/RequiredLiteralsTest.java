@@ -111,4 +111,21 @@ class RequiredLiteralsTest {
         assertEquals(MatchTexts.UNBOUNDED, paths("(?:a|b){100}")); // 2^100 overflows: no bound
         assertEquals(MatchTexts.UNBOUNDED, paths("(?x)a b")); // comments mode: not read
     }
+
+    private static long longest(String regex) {
+        return RequiredLiterals.analyze(vale(regex)).longest();
+    }
+
+    @Test
+    void theLongestMatchIsCountedInCharsUnboundedWhereAQuantifierOrAReferenceIs() {
+        assertEquals(4, longest("very"));
+        assertEquals(7, longest("\\p{Nd}{1,2} ?[ap]m\\b")); // a digit may take two chars
+        assertEquals(3, longest("x{2,3}"));
+        assertEquals(1, longest("(?=abc)d")); // a look-ahead takes nothing
+        assertEquals(2, longest("\\R"));
+        assertEquals(4, longest("(?:ab|cdef)|x"));
+        assertEquals(MatchTexts.UNBOUNDED, longest("a*"));
+        assertEquals(MatchTexts.UNBOUNDED, longest("(a)\\1"));
+        assertEquals(MatchTexts.UNBOUNDED, longest("\\X"));
+    }
 }
