@@ -142,22 +142,7 @@ class ProsePatternTest {
                     // left out
                 }
             }
-            List<Check> checks = members.stream().map(m -> (Check) new Check() {
-                @Override
-                public List<Alert> check(ScopedText text) {
-                    return List.of();
-                }
-
-                @Override
-                public List<Prefilter> prefilters() {
-                    return List.of(m.prefilter());
-                }
-
-                @Override
-                public List<MatchStarts> matchStarts() {
-                    return m.matchStarts();
-                }
-            }).toList();
+            List<Check> checks = members.stream().map(StyleTestSupport::checkOf).toList();
             SharedPrefilter.Scan scan = SharedPrefilter.of(checks).newScan();
             for (int t = 0; t < 10; t++) {
                 String text = randomText(random) + " " + randomText(random);

@@ -1,6 +1,8 @@
 package dev.contentlint.style;
 
 import static dev.contentlint.style.StyleTestSupport.block;
+import static dev.contentlint.style.StyleTestSupport.found;
+import static dev.contentlint.style.StyleTestSupport.hits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -14,7 +16,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -88,16 +89,8 @@ class SharedStylesFastPathTest {
             for (ProsePattern pattern : prose) {
                 patterns++;
                 for (TextBlock block : blocks) {
-                    List<String> expected = new ArrayList<>();
-                    Matcher m = pattern.pattern().matcher(block.text());
-                    while (m.find()) {
-                        expected.add(m.start() + "-" + m.end());
-                    }
-                    List<String> actual = new ArrayList<>();
-                    ProsePattern.Hits hits = pattern.hits(scoped, block);
-                    while (hits.find()) {
-                        actual.add(hits.matcher().start() + "-" + hits.matcher().end());
-                    }
+                    List<String> expected = found(pattern.pattern(), block);
+                    List<String> actual = hits(pattern, scoped, block);
                     if (expected.isEmpty() && !scoped.mayMatch(pattern.prefilter(), block)) {
                         skipped++;
                     }
@@ -113,48 +106,19 @@ class SharedStylesFastPathTest {
         // As a type applies them: each package's rules share one scan of each block.
         int shared = 0;
         for (var entry : byPackage.entrySet()) {
-            List<Check> checks = entry.getValue().stream().map(SharedStylesFastPathTest::check)
+            List<Check> checks = entry.getValue().stream().map(StyleTestSupport::checkOf)
                     .toList();
             SharedPrefilter.Scan scan = SharedPrefilter.of(checks).newScan();
             ScopedText together = new ScopedText(blocks, 0, 0, false, RegexBudget.NONE, scan);
             for (ProsePattern pattern : entry.getValue()) {
                 shared += pattern.matchStarts().stream().filter(scan::shares).count();
                 for (TextBlock block : blocks) {
-                    List<String> expected = new ArrayList<>();
-                    Matcher m = pattern.pattern().matcher(block.text());
-                    while (m.find()) {
-                        expected.add(m.start() + "-" + m.end());
-                    }
-                    List<String> actual = new ArrayList<>();
-                    ProsePattern.Hits hits = pattern.hits(together, block);
-                    while (hits.find()) {
-                        actual.add(hits.matcher().start() + "-" + hits.matcher().end());
-                    }
-                    assertEquals(expected, actual, entry.getKey().getFileName() + " /"
-                            + pattern.pattern() + "/ on '" + block.text() + "'");
+                    assertEquals(found(pattern.pattern(), block), hits(pattern, together, block),
+                            entry.getKey().getFileName() + " /" + pattern.pattern() + "/ on '"
+                            + block.text() + "'");
                 }
             }
         }
         assertTrue(shared > 100, shared + " rules' starts found by their package's shared scan");
-    }
-
-    /** A check with the pattern's prefilter and starts, as a rule built on it has them. */
-    private static Check check(ProsePattern pattern) {
-        return new Check() {
-            @Override
-            public List<Alert> check(ScopedText text) {
-                return List.of();
-            }
-
-            @Override
-            public List<Prefilter> prefilters() {
-                return List.of(pattern.prefilter());
-            }
-
-            @Override
-            public List<MatchStarts> matchStarts() {
-                return pattern.matchStarts();
-            }
-        };
     }
 }

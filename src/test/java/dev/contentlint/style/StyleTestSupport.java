@@ -21,6 +21,49 @@ final class StyleTestSupport {
 
     private StyleTestSupport() {}
 
+    /**
+     * A check with the pattern's prefilter and match starts, as a rule built on the pattern has
+     * them, for a {@link SharedPrefilter} to join; it reports nothing itself.
+     */
+    static Check checkOf(ProsePattern pattern) {
+        return new Check() {
+            @Override
+            public List<Alert> check(ScopedText text) {
+                return List.of();
+            }
+
+            @Override
+            public List<Prefilter> prefilters() {
+                return List.of(pattern.prefilter());
+            }
+
+            @Override
+            public List<MatchStarts> matchStarts() {
+                return pattern.matchStarts();
+            }
+        };
+    }
+
+    /** Every match the regex engine finds in a block, as "start-end". */
+    static List<String> found(java.util.regex.Pattern pattern, TextBlock block) {
+        List<String> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = pattern.matcher(block.text());
+        while (m.find()) {
+            found.add(m.start() + "-" + m.end());
+        }
+        return found;
+    }
+
+    /** Every match a prose pattern's hits find in a block, as "start-end". */
+    static List<String> hits(ProsePattern pattern, ScopedText text, TextBlock block) {
+        List<String> found = new java.util.ArrayList<>();
+        ProsePattern.Hits hits = pattern.hits(text, block);
+        while (hits.find()) {
+            found.add(hits.matcher().start() + "-" + hits.matcher().end());
+        }
+        return found;
+    }
+
     /** A block whose chars sit at {@code base}, {@code base + 1}... in the source. */
     static TextBlock block(int base, String text, String... scopes) {
         int[] offsets = new int[text.length()];
