@@ -87,7 +87,7 @@ mvn -B -ntp -q -f "$REPO/pom.xml" dependency:build-classpath -Dmdep.outputFile="
 PLUGIN_JAR=$M2/dev/contentlint/contentlint-maven-plugin/$VERSION/contentlint-maven-plugin-$VERSION.jar
 printf '%s:%s' "$PLUGIN_JAR" "$(cat "$WORK/classpath.txt")" > "$WORK/classpath.txt"
 mkdir -p "$WORK/classes"
-javac -d "$WORK/classes" -cp "$(cat "$WORK/classpath.txt")" "$BENCH/Floor.java"
+javac -d "$WORK/classes" -cp "$(cat "$WORK/classpath.txt")" "$BENCH/Floor.java" "$BENCH/Rounds.java"
 MDL2=$WORK/npm/node_modules/.bin/markdownlint-cli2
 if [[ ! -x $MDL2 ]] || ! grep -q "\"version\": \"$MDL2_VERSION\"" "$WORK/npm/node_modules/markdownlint-cli2/package.json"; then
     log "installing markdownlint-cli2@$MDL2_VERSION into $WORK/npm"
