@@ -3,12 +3,16 @@ package dev.contentlint.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import dev.contentlint.engine.LintResult;
 import dev.contentlint.engine.Summary;
 import dev.contentlint.rules.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * {@code contentlint.json}: the summary and every finding, as the contract fixes them.
@@ -23,6 +27,48 @@ import java.io.OutputStream;
 public final class JsonReportWriter implements ReportWriter {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+
+    private static final SerializableString PATH = new SerializedString("path");
+    private static final SerializableString LINE = new SerializedString("line");
+    private static final SerializableString COLUMN = new SerializedString("column");
+    private static final SerializableString END_LINE = new SerializedString("endLine");
+    private static final SerializableString END_COLUMN = new SerializedString("endColumn");
+    private static final SerializableString SEVERITY = new SerializedString("severity");
+    private static final SerializableString RULE = new SerializedString("rule");
+    private static final SerializableString MESSAGE = new SerializedString("message");
+
+    /**
+     * Each text as JSON once: a report repeats a file's path for each of its findings, and a
+     * rule's message for thousands of them, and the findings share one String for each (see
+     * FindingCollector and the result cache), so escaping and encoding it again would be
+     * most of the writing.
+     */
+    private static final class Encoded {
+
+        /** Marks a text that cannot be encoded ahead: the generator writes it its own way. */
+        private static final SerializableString AS_IT_IS = new SerializedString("");
+
+        private final Map<String, SerializableString> texts = new IdentityHashMap<>();
+
+        void write(JsonGenerator json, String text) throws IOException {
+            SerializableString done = texts.computeIfAbsent(text, Encoded::encode);
+            if (done == AS_IT_IS) {
+                json.writeString(text);
+            } else {
+                json.writeString(done);
+            }
+        }
+
+        private static SerializableString encode(String text) {
+            SerializedString encoded = new SerializedString(text);
+            try {
+                encoded.asQuotedUTF8(); // encoded now, and kept
+                return encoded;
+            } catch (IllegalArgumentException e) {
+                return AS_IT_IS; // half a surrogate pair, which only the generator can write
+            }
+        }
+    }
 
     /**
      * Each top-level key and each finding on a line of its own, without indentation: easy to
@@ -102,16 +148,25 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeEndObject();
             }
             json.writeArrayFieldStart("findings");
+            Encoded encoded = new Encoded();
             for (Finding finding : result.findings()) {
                 json.writeStartObject();
-                json.writeStringField("path", finding.path());
-                json.writeNumberField("line", finding.line());
-                json.writeNumberField("column", finding.column());
-                json.writeNumberField("endLine", finding.endLine());
-                json.writeNumberField("endColumn", finding.endColumn());
-                json.writeStringField("severity", finding.severity().id());
-                json.writeStringField("rule", finding.rule());
-                json.writeStringField("message", finding.message());
+                json.writeFieldName(PATH);
+                encoded.write(json, finding.path());
+                json.writeFieldName(LINE);
+                json.writeNumber(finding.line());
+                json.writeFieldName(COLUMN);
+                json.writeNumber(finding.column());
+                json.writeFieldName(END_LINE);
+                json.writeNumber(finding.endLine());
+                json.writeFieldName(END_COLUMN);
+                json.writeNumber(finding.endColumn());
+                json.writeFieldName(SEVERITY);
+                encoded.write(json, finding.severity().id());
+                json.writeFieldName(RULE);
+                encoded.write(json, finding.rule());
+                json.writeFieldName(MESSAGE);
+                encoded.write(json, finding.message());
                 if (result.isBaselined(finding)) {
                     json.writeBooleanField("baselined", true);
                 }

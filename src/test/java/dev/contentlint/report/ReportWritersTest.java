@@ -51,6 +51,51 @@ class ReportWritersTest {
                 ConsoleReport.summary(new Summary(1, 0, 2, 1)));
     }
 
+    /**
+     * Each text is escaped and encoded once and then reused: the findings read back the same,
+     * whatever their texts hold (quotes, backslashes, control chars, line separators, emoji,
+     * a lone surrogate), shared or not.
+     */
+    @Test
+    void jsonReportWritesEveryTextAsItIsThoughEachIsEncodedOnce() throws Exception {
+        String[] pieces = {"a", "\"", "\\", "\n", "\t", "\u0001", "\u2028", "é", "😀", "</",
+            "\uD800", " ", "über café", "'is'"};
+        java.util.Random random = new java.util.Random(3);
+        List<String> shared = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            shared.add(text.toString());
+        }
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            // Shared texts, as from the result cache, and equal texts that are not the same String.
+            String message = random.nextBoolean() ? shared.get(random.nextInt(shared.size()))
+                    : new String(shared.get(random.nextInt(shared.size())));
+            findings.add(new Finding(shared.get(i % 7), 1 + i, 1, 1 + i, 2,
+                    Severity.values()[i % Severity.values().length], "R." + (i % 5), message));
+        }
+        List<FileResult> files = List.of(new FileResult("a.md", "t", Optional.empty(), 1,
+                findings));
+        LintResult many = new LintResult(files, findings, Summary.of(1, findings), 1,
+                Duration.ZERO, List.of());
+        JsonNode json = new ObjectMapper().readTree(
+                ReportFormat.JSON.write(many, CONTEXT, out).toFile());
+        assertEquals(findings.size(), json.at("/findings").size());
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            JsonNode node = json.at("/findings/" + i);
+            assertEquals(finding.path(), node.get("path").asText());
+            assertEquals(finding.message(), node.get("message").asText());
+            assertEquals(finding.rule(), node.get("rule").asText());
+            assertEquals(finding.severity().id(), node.get("severity").asText());
+            assertEquals(finding.line(), node.get("line").asInt());
+            assertEquals(finding.endColumn(), node.get("endColumn").asInt());
+        }
+    }
+
     @Test
     void jsonReportHasTheContractsShape() throws Exception {
         Path file = ReportFormat.JSON.write(result(), CONTEXT, out);
