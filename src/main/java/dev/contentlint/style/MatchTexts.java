@@ -56,6 +56,26 @@ record MatchTexts(Set<String> exact, Set<String> required, Set<String> prefixes,
         return a == UNBOUNDED || b == UNBOUNDED || sum < 0 ? UNBOUNDED : sum;
     }
 
+    /**
+     * The ways to match {@code x{min,max}} where x matches in the given number of ways: the sum
+     * of its powers from min to max, unbounded where max is.
+     */
+    static long repeated(long ways, int min, int max) {
+        if (max == Integer.MAX_VALUE) {
+            return UNBOUNDED;
+        }
+        long power = 1;
+        for (int k = 0; k < min && power != UNBOUNDED; k++) {
+            power = times(power, ways);
+        }
+        long sum = power;
+        for (int k = min; k < max && sum != UNBOUNDED; k++) {
+            power = times(power, ways);
+            sum = plus(sum, power);
+        }
+        return sum;
+    }
+
     /** The most strings a set of exact texts may hold before it counts as "any text". */
     private static final int MAX_STRINGS = 10_000;
 

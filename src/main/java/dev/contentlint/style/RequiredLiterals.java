@@ -223,7 +223,7 @@ final class RequiredLiterals {
         if (at < regex.length() && (regex.charAt(at) == '?' || regex.charAt(at) == '+')) {
             at++; // lazy or possessive: other matches, from the same texts
         }
-        long paths = repeated(atom.paths(), min, max);
+        long paths = MatchTexts.repeated(atom.paths(), min, max);
         long longest = max == Integer.MAX_VALUE ? MatchTexts.UNBOUNDED
                 : MatchTexts.times(atom.longest(), max);
         if (min == 0) {
@@ -240,26 +240,6 @@ final class RequiredLiterals {
             }
         }
         return new MatchTexts(exact, MatchTexts.best(atom), atom.prefixes(), paths, longest);
-    }
-
-    /**
-     * The ways to match {@code x{min,max}} where x matches in the given number of ways: the sum
-     * of its powers from min to max, unbounded where max is.
-     */
-    private static long repeated(long ways, int min, int max) {
-        if (max == Integer.MAX_VALUE) {
-            return MatchTexts.UNBOUNDED;
-        }
-        long power = 1;
-        for (int k = 0; k < min && power != MatchTexts.UNBOUNDED; k++) {
-            power = MatchTexts.times(power, ways);
-        }
-        long sum = power;
-        for (int k = min; k < max && sum != MatchTexts.UNBOUNDED; k++) {
-            power = MatchTexts.times(power, ways);
-            sum = MatchTexts.plus(sum, power);
-        }
-        return sum;
     }
 
     private MatchTexts group() throws Unsupported {
