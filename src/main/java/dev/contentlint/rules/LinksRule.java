@@ -169,8 +169,7 @@ public final class LinksRule implements CrossFileRule {
         if (wanted.isEmpty()) {
             return "";
         }
-        List<String> candidates = context.index().lowerNames().stream()
-                .filter(n -> n.charAt(0) == wanted.charAt(0))
+        List<String> candidates = context.index().lowerNamesStartingWith(wanted.charAt(0)).stream()
                 .limit(MAX_SUGGESTION_CANDIDATES)
                 .map(n -> wiki ? withoutMd(n) : n)
                 .toList();
