@@ -5,7 +5,6 @@ import dev.contentlint.document.TextBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,14 +35,17 @@ public final class RepetitionCheck implements Check {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u2019\u201D)\\]]*\\s");
 
     private final Pattern pattern;
+    /** The pattern found by hand, where it is one char class repeated (see {@link CharRun}). */
+    private final CharRun run;
     private final int max;
     private final boolean ignoreCase;
     private final boolean alpha;
     private final ExceptionTerms exceptions;
 
-    private RepetitionCheck(Pattern pattern, int max, boolean ignoreCase, boolean alpha,
-            ExceptionTerms exceptions) {
+    private RepetitionCheck(Pattern pattern, CharRun run, int max, boolean ignoreCase,
+            boolean alpha, ExceptionTerms exceptions) {
         this.pattern = pattern;
+        this.run = run;
         this.max = max;
         this.ignoreCase = ignoreCase;
         this.alpha = alpha;
@@ -66,7 +68,9 @@ public final class RepetitionCheck implements Check {
         boolean alpha = source.bool("alpha", false);
         Pattern pattern = source.pattern("tokens",
                 (ignoreCase ? "(?i)" : "") + "(" + String.join("|", tokens) + ")", 0);
-        return new RepetitionCheck(pattern, max, ignoreCase, alpha,
+        CharRun run = tokens.size() != 1 ? null : CharRun.of(ValeRegex.translate(tokens.get(0)),
+                ValeRegex.FLAGS | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0)).orElse(null);
+        return new RepetitionCheck(pattern, run, max, ignoreCase, alpha,
                 ExceptionTerms.from(source, "exceptions", true));
     }
 
@@ -81,7 +85,8 @@ public final class RepetitionCheck implements Check {
 
     private void check(TextBlock block, ScopedText text, List<Alert> alerts) {
         String prose = block.text();
-        Matcher m = pattern.matcher(text.chars(block));
+        // A run cannot backtrack, so it reads the text as it is, without the budget's count.
+        Matches m = run != null ? run.in(prose) : Matches.of(pattern.matcher(text.chars(block)));
         // Each match is compared with the one before it where both lie in the block's text,
         // trimmed as String.strip trims: no string is made for the thousands of words that a
         // rule matching every word ("the the") meets, only for a repeat.

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The counts Vale's {@code metric} and {@code readability} rules compute with, over a list of
@@ -35,7 +33,6 @@ public final class TextStats {
             "list", "blockquote", "heading_h1", "heading_h2", "heading_h3", "heading_h4",
             "heading_h5", "heading_h6");
 
-    private static final Pattern WORD = Pattern.compile("(?:[A-Z]\\.){2,}|[\\p{N}\\p{L}']+");
     private static final String[] COMPLEX_SUFFIXES = {"es", "ed", "ing"};
 
     private final Map<String, Integer> counts;
@@ -95,7 +92,7 @@ public final class TextStats {
             int start = sentences.first();
             for (int end = sentences.next(); end != BreakIterator.DONE;
                     start = end, end = sentences.next()) {
-                if (countWords(text.substring(start, end), counts, syllables) > 0) {
+                if (countWords(text, start, end, counts, syllables) > 0) {
                     counts[SENTENCES]++;
                 }
             }
@@ -133,17 +130,18 @@ public final class TextStats {
     private static final int BLOCKQUOTE = 10;
     private static final int HEADING_H1 = 11;
 
-    private static int countWords(String sentence, int[] counts, boolean withSyllables) {
+    private static int countWords(String text, int from, int to, int[] counts,
+            boolean withSyllables) {
         int words = 0;
-        Matcher m = WORD.matcher(sentence);
+        Words m = new Words(text, from, to);
         while (m.find()) {
             words++;
             int letters = 0;
             int codePoints = 0;
             for (int i = m.start(); i < m.end(); ) {
-                int c = sentence.codePointAt(i);
+                int c = text.codePointAt(i);
                 codePoints++;
-                if (isLetterOrNumber(c)) {
+                if (Words.isLetterOrNumber(c)) {
                     letters++;
                 }
                 i += Character.charCount(c);
@@ -155,7 +153,7 @@ public final class TextStats {
             if (!withSyllables) {
                 continue;
             }
-            String word = m.group();
+            String word = text.substring(m.start(), m.end());
             int syllables = Syllables.count(word);
             counts[SYLLABLES] += syllables;
             if (syllables > 2) {
@@ -167,13 +165,6 @@ public final class TextStats {
         }
         counts[WORDS] += words;
         return words;
-    }
-
-    /** Go's {@code unicode.IsLetter || unicode.IsNumber}: categories L and N. */
-    private static boolean isLetterOrNumber(int c) {
-        int type = Character.getType(c);
-        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER
-                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static boolean isComplex(String word, int syllables) {

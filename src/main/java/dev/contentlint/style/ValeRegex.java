@@ -90,9 +90,12 @@ public final class ValeRegex {
      * @throws PatternSyntaxException where the regex is not valid
      */
     public static Pattern compile(String regex, int flags) {
-        return Pattern.compile(translate(regex), flags | Pattern.UNICODE_CHARACTER_CLASS
-                | Pattern.UNICODE_CASE | Pattern.UNIX_LINES);
+        return Pattern.compile(translate(regex), flags | FLAGS);
     }
+
+    /** The flags every Vale regex is compiled with, besides its own. */
+    static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE
+            | Pattern.UNIX_LINES;
 
     /**
      * The Java form of a Vale regex.

@@ -1,0 +1,97 @@
+package dev.contentlint.style;
+
+import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern that is one char class repeated: {@code C+}, where C is a bracketed class without
+ * nested classes, {@code .}, or an escape such as {@code \S} or {@code \p{L}}. Its matches are
+ * found by a loop over the text, exactly where {@link java.util.regex.Matcher#find()} finds them:
+ * tried at each char, a surrogate pair read as one code point, each run as long as it goes.
+ *
+ * <p>Why by hand: a rule such as write-good's Illusions ({@code [^\s]+}) matches every word of
+ * every block, and the regex engine's per-match overhead was most of its time. Such a pattern
+ * cannot backtrack (nothing follows the run), so its work is linear in the text and it needs no
+ * time budget.
+ */
+final class CharRun {
+
+    /** An escape that stands for one char or one class of chars. */
+    private static final String ESCAPE = "\\\\(?:[^QEpPxbBRXGAzZ0-9kN]|[pP]\\{[\\w=]+\\}|[pP][A-Z]"
+            + "|x[0-9a-fA-F]{2}|x\\{[0-9a-fA-F]+\\})";
+    private static final Pattern FORM = Pattern.compile("(\\[\\^?(?:[^\\[\\]\\\\]|" + ESCAPE + ")+\\]|"
+            + ESCAPE + "|\\.)\\+");
+
+    private final IntPredicate inRun;
+
+    CharRun(IntPredicate inRun) {
+        this.inRun = inRun;
+    }
+
+    /**
+     * The run that this token (compiled with these flags) is, or empty where the token is any
+     * other pattern.
+     */
+    static Optional<CharRun> of(String token, int flags) {
+        var form = FORM.matcher(token);
+        if (!form.matches() || (flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
+            return Optional.empty();
+        }
+        Pattern oneChar = Pattern.compile(form.group(1), flags);
+        boolean[] ascii = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            ascii[c] = oneChar.matcher(String.valueOf(c)).matches();
+        }
+        // Chars outside ASCII are rare in prose; each is asked of the class itself.
+        return Optional.of(new CharRun(c -> c < 128 ? ascii[c]
+                : oneChar.matcher(new String(Character.toChars(c))).matches()));
+    }
+
+    /** The runs of one text, found one by one as a {@link java.util.regex.Matcher} finds. */
+    Runs in(String text) {
+        return new Runs(text);
+    }
+
+    final class Runs implements Matches {
+        private final String text;
+        private int start = -1;
+        private int end;
+
+        private Runs(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public boolean find() {
+            int n = text.length();
+            for (int i = end; i < n; i++) {
+                int j = i;
+                while (j < n) {
+                    int c = text.codePointAt(j);
+                    if (!inRun.test(c)) {
+                        break;
+                    }
+                    j += Character.charCount(c);
+                }
+                if (j > i) {
+                    start = i;
+                    end = j;
+                    return true;
+                }
+            }
+            end = n;
+            return false;
+        }
+
+        @Override
+        public int start() {
+            return start;
+        }
+
+        @Override
+        public int end() {
+            return end;
+        }
+    }
+}
