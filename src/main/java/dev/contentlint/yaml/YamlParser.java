@@ -17,6 +17,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -30,15 +31,18 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML into a JSON tree with the position of every key and value, never constructing
  * objects of arbitrary types (SnakeYAML's nodes are composed and converted here, never
  * constructed), and within fixed limits so that no input can exhaust the build's memory.
  *
- * <p>Thread-safe: every call composes with its own SnakeYAML instance.
+ * <p>Thread-safe: every call composes with its own SnakeYAML parser and composer.
  */
 public final class YamlParser {
 
@@ -85,7 +89,9 @@ public final class YamlParser {
     public ParsedYaml parse(String text, int firstLine) {
         Node root;
         try {
-            root = newYaml().compose(new StringReader(text));
+            LoaderOptions options = loaderOptions();
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
+                    RESOLVER, options).getSingleNode();
         } catch (MarkedYAMLException e) {
             return failed(new YamlProblem(spanOf(e, firstLine), describe(e, firstLine)));
         } catch (ReaderException e) {
@@ -164,7 +170,21 @@ public final class YamlParser {
         return new ParsedYaml(null, Map.of(), List.of(problem));
     }
 
+    /**
+     * Composes as {@link Yaml#compose} does, without the constructor and representer that a
+     * {@link Yaml} makes and composing never uses (they were a fifth of reading a front matter).
+     * One resolver for all: SnakeYAML only reads its table once it is built.
+     */
+    private static final Resolver RESOLVER = new Yaml12Resolver();
+
     private static Yaml newYaml() {
+        LoaderOptions options = loaderOptions();
+        DumperOptions dumper = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options,
+                RESOLVER);
+    }
+
+    private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
@@ -179,9 +199,7 @@ public final class YamlParser {
         options.setMergeOnCompose(true);
         // Comments are never needed, so never kept in memory.
         options.setProcessComments(false);
-        DumperOptions dumper = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options,
-                new Yaml12Resolver());
+        return options;
     }
 
     private static Span spanOf(MarkedYAMLException e, int firstLine) {
