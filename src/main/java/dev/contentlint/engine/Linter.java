@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -240,7 +241,8 @@ public final class Linter {
     }
 
     /**
-     * Applies the work to each item on the run's threads, the results in the items' order.
+     * Applies the work to each item on the run's threads, handed out in {@link SpreadOrder}, the
+     * results in the items' order.
      * Each item's work must share nothing mutable with the others'.
      */
     private <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> work,
@@ -254,9 +256,10 @@ public final class Linter {
             return thread;
         });
         try {
-            List<Future<R>> futures = new ArrayList<>(items.size());
-            for (T item : items) {
-                futures.add(pool.submit(() -> work.apply(item)));
+            List<Future<R>> futures = new ArrayList<>(Collections.nCopies(items.size(), null));
+            for (int index : SpreadOrder.of(items.size())) {
+                T item = items.get(index);
+                futures.set(index, pool.submit(() -> work.apply(item)));
             }
             List<R> results = new ArrayList<>(items.size());
             for (Future<R> future : futures) {
