@@ -159,7 +159,7 @@ record MatchTexts(Set<String> exact, Set<String> required, Set<String> prefixes,
     }
 
     /** The more selective of two sets of required texts; a set with "" in it requires nothing. */
-    private static Set<String> better(Set<String> a, Set<String> b) {
+    static Set<String> better(Set<String> a, Set<String> b) {
         return score(b) > score(a) ? b : a;
     }
 

@@ -232,14 +232,19 @@ final class RequiredLiterals {
                             MatchTexts.union(atom.exact(), Set.of("")), paths, longest)
                     : MatchTexts.ANY.with(paths, longest);
         }
-        Set<String> exact = null;
-        if (min == max && atom.exact() != null) {
-            exact = Set.of("");
-            for (int i = 0; i < min && exact != null; i++) {
-                exact = MatchTexts.cross(exact, atom.exact());
+        // The first min repeats are one text that every match holds: [!?]{2,} holds "!!", "!?",
+        // "?!" or "??", not just "!" or "?".
+        Set<String> first = null;
+        if (atom.exact() != null) {
+            first = Set.of("");
+            for (int i = 0; i < min && first != null; i++) {
+                first = MatchTexts.cross(first, atom.exact());
             }
         }
-        return new MatchTexts(exact, MatchTexts.best(atom), atom.prefixes(), paths, longest);
+        Set<String> exact = min == max ? first : null;
+        Set<String> required = first == null ? MatchTexts.best(atom)
+                : MatchTexts.better(first, MatchTexts.best(atom));
+        return new MatchTexts(exact, required, atom.prefixes(), paths, longest);
     }
 
     private MatchTexts group() throws Unsupported {

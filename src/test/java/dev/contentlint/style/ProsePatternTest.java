@@ -318,7 +318,7 @@ class ProsePatternTest {
         private static final String[] QUANTIFIERS = {"", "", "", "", "?", "*", "+", "{2}",
             "{1,2}", "{0,2}", "{2,}", "??", "+?", "*+"};
         /** Bounded only: an unbounded group in a group can backtrack for ever on find(). */
-        private static final String[] GROUP_QUANTIFIERS = {"", "", "", "?", "{2}", "{1,2}", "??"};
+        private static final String[] GROUP_QUANTIFIERS = {"", "", "", "?", "{2}", "{1,2}", "??", "{2,3}", "{3,4}?"};
 
         private final Random random;
         private int groups;

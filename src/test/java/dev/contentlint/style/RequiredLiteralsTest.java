@@ -42,6 +42,17 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void theFirstRepeatsOfAnAtLeastTwiceAreRequiredTogether() {
+        // proselint's Hyperbole: "!" or "?" alone is in most texts, two in a row in few
+        assertEquals(Optional.of(Set.of("!!", "!?", "?!", "??")), required("(?i)[a-z]+[!?]{2,}"));
+        assertEquals(Optional.of(Set.of("aaa")), required("a{3,}"));
+        assertEquals(Optional.of(Set.of("abab", "abc", "cab", "cc")), required("(?:ab|c){2,5}?"));
+        assertEquals(Optional.of(Set.of("xx")), required("x{2}+"));
+        // 2^20 texts are too many to know: each repeat's own texts are required
+        assertEquals(Optional.of(Set.of("a", "b")), required("(?:a|b){20,}"));
+    }
+
+    @Test
     void givesUpWhereAMatchCanHoldAnythingOrTheRegexIsNotReadForCertain() {
         assertEquals(Optional.empty(), required(".*"));
         assertEquals(Optional.empty(), required("\\w+"));
