@@ -6,7 +6,7 @@ MDL2_VERSION=0.22.1          # markdownlint-cli2: the last line that runs on Nod
 
 usage() {
     cat <<'EOF'
-Usage: bench/run.sh [--sizes 1000,10000,100000] [--quick] [--styles DIR]
+Usage: bench/run.sh [--sizes 1000,10000,100000] [--quick] [--styles DIR] [--runs N]
                     [--heap-check SIZES] [--no-install] [--help]
 
 Generates a deterministic corpus of Markdown drafts (LinkedIn post drafts, docs pages, people
@@ -27,6 +27,9 @@ Options:
   --styles DIR        the published Vale packages (default ../shared/vale-styles beside the
                       repository); write-good and proselint are used when present, else the
                       run goes on with the Carter rules only and says so
+  --runs N            how many times the floor and contentlint cold run at each size (default
+                      3): the table gives the median, and every run's time beside it. A cold
+                      JVM's time varies by 10 to 30% from run to run on 2 cores (JIT warm-up)
   --heap-check LIST   sizes at which contentlint runs once more with MAVEN_OPTS=-Xmx512m, as the
                       check of the 512 MB heap target (default 100000)
   --no-install        do not reinstall the plugin from this working copy into bench/work/m2
@@ -41,6 +44,7 @@ EOF
 
 SIZES=1000,10000,100000
 HEAP_SIZES=100000
+RUNS=3
 INSTALL=1
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 STYLES_DIR=$REPO/../shared/vale-styles
@@ -50,6 +54,7 @@ while [[ $# -gt 0 ]]; do
         --quick) SIZES=1000; shift ;;
         --styles) STYLES_DIR=${2:?--styles needs a folder}; shift 2 ;;
         --heap-check) HEAP_SIZES=${2:?--heap-check needs a list}; shift 2 ;;
+        --runs) RUNS=${2:?--runs needs a number}; shift 2 ;;
         --no-install) INSTALL=0; shift ;;
         -h|--help) usage; exit 0 ;;
         *) echo "bench/run.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
@@ -210,6 +215,8 @@ timed() {
         RSS=n/a
     fi
 }
+[[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "bench/run.sh: --runs needs a number of 1 or more, not '$RUNS'" >&2; exit 2; }
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.1f", a / b }'; }
 rate() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.0f", a / b }'; }
 row() {  # files MB tool seconds peakRSS findings
@@ -218,6 +225,7 @@ row() {  # files MB tool seconds peakRSS findings
     printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$r" "$5${5:+ MB}" "$6" >> "$TABLE"
     echo "bench: $1 files: $3: $4 s, $r files/s${5:+, peak RSS $5 MB}${6:+, $6}" >&2
 }
+runs() { if [[ $# -gt 1 ]]; then printf ' (median of %s: %s)' "$#" "$(IFS=/; echo "$*")"; fi; }
 plugin_secs() { sed -n 's/.*contentlint: [0-9]* files, [0-9.]* MB, in \([0-9.]*\) s.*/\1/p' "$1" | tail -1; }
 plugin_findings() { sed -n 's/.*contentlint: \([0-9]* files checked: .*\)/\1/p' "$1" | tail -1 | sed 's/ files checked//; s/^[0-9]*: //'; }
 
@@ -243,21 +251,31 @@ for SIZE in "${SIZE_LIST[@]}"; do
     LOAD=$(uptime | sed 's/.*load average: //; s/,.*//')
     log "$SIZE files: load $(uptime | sed 's/.*load average: //')"
 
-    # 3. floor first (it also gives the file count and MB of the corpus)
-    timed "$WORK/floor-$SIZE.log" java -cp "$WORK/classes:$(cat "$WORK/classpath.txt")" Floor "$CORPUS"
-    FLOOR_SECS=$SECS; FLOOR_RSS=$RSS
+    # 3. floor first (it also gives the file count and MB of the corpus); RUNS times, the median
+    FLOOR_RUNS=(); PARSE_RUNS=(); READ_RUNS=()
+    for ((run = 1; run <= RUNS; run++)); do
+        timed "$WORK/floor-$SIZE.log" java -cp "$WORK/classes:$(cat "$WORK/classpath.txt")" Floor "$CORPUS"
+        PARSE_S=$(sed -n 's/^floor parse: .* MB, \([0-9.]*\) s.*/\1/p' "$WORK/floor-$SIZE.log")
+        [[ -n $PARSE_S ]] || { cat "$WORK/floor-$SIZE.log" >&2; echo "bench/run.sh: the floor program failed" >&2; exit 1; }
+        FLOOR_RUNS+=("$SECS"); FLOOR_RSS=$RSS
+        PARSE_RUNS+=("$PARSE_S")
+        READ_RUNS+=("$(sed -n 's/^floor read: .* MB, \([0-9.]*\) s.*/\1/p' "$WORK/floor-$SIZE.log")")
+    done
     FILES=$(sed -n 's/^floor read: \([0-9]*\) files.*/\1/p' "$WORK/floor-$SIZE.log")
     MB=$(sed -n 's/^floor read: [0-9]* files, \([0-9.]*\) MB.*/\1/p' "$WORK/floor-$SIZE.log")
-    READ_S=$(sed -n 's/^floor read: .* MB, \([0-9.]*\) s.*/\1/p' "$WORK/floor-$SIZE.log")
-    PARSE_S=$(sed -n 's/^floor parse: .* MB, \([0-9.]*\) s.*/\1/p' "$WORK/floor-$SIZE.log")
-    [[ -n $PARSE_S ]] || { cat "$WORK/floor-$SIZE.log" >&2; echo "bench/run.sh: the floor program failed" >&2; exit 1; }
+    FLOOR_SECS=$(median "${FLOOR_RUNS[@]}"); PARSE_S=$(median "${PARSE_RUNS[@]}"); READ_S=$(median "${READ_RUNS[@]}")
 
-    # 1. contentlint, cold: no result cache from an earlier run
-    rm -f "$WORK/out-$SIZE/contentlint-cache.bin"
-    contentlint "$WORK/contentlint-cold-$SIZE.log" "$SIZE"
-    COLD_MVN=$SECS; COLD_RSS=$RSS
-    COLD_PLUGIN=$(plugin_secs "$WORK/contentlint-cold-$SIZE.log")
-    [[ $RC == 0 && -n $COLD_PLUGIN ]] || { tail -30 "$WORK/contentlint-cold-$SIZE.log" >&2; echo "bench/run.sh: contentlint failed (exit $RC)" >&2; exit 1; }
+    # 1. contentlint, cold: no result cache from an earlier run; RUNS times, the median
+    COLD_RUNS=(); COLD_MVN_RUNS=()
+    for ((run = 1; run <= RUNS; run++)); do
+        rm -f "$WORK/out-$SIZE/contentlint-cache.bin"
+        contentlint "$WORK/contentlint-cold-$SIZE.log" "$SIZE"
+        COLD_PLUGIN=$(plugin_secs "$WORK/contentlint-cold-$SIZE.log")
+        [[ $RC == 0 && -n $COLD_PLUGIN ]] || { tail -30 "$WORK/contentlint-cold-$SIZE.log" >&2; echo "bench/run.sh: contentlint failed (exit $RC)" >&2; exit 1; }
+        cp "$WORK/contentlint-cold-$SIZE.log" "$WORK/contentlint-cold-$SIZE-run$run.log"
+        COLD_RUNS+=("$COLD_PLUGIN"); COLD_MVN_RUNS+=("$SECS"); COLD_RSS=$RSS
+    done
+    COLD_PLUGIN=$(median "${COLD_RUNS[@]}"); COLD_MVN=$(median "${COLD_MVN_RUNS[@]}")
     FINDINGS=$(plugin_findings "$WORK/contentlint-cold-$SIZE.log")
     # 2. contentlint again on the unchanged tree: every file from the result cache
     contentlint "$WORK/contentlint-second-$SIZE.log" "$SIZE"
@@ -269,13 +287,13 @@ for SIZE in "${SIZE_LIST[@]}"; do
     [[ $RC == 0 || $RC == 1 ]] || { tail -20 "$WORK/markdownlint-$SIZE.log" >&2; echo "bench/run.sh: markdownlint-cli2 failed (exit $RC)" >&2; exit 1; }
     MDL_FINDINGS=$(sed -n 's/^Summary: \([0-9]*\) error.*/\1 findings/p' "$WORK/markdownlint-$SIZE.log" | tail -1)
 
-    row "$FILES" "$MB" "contentlint cold: plugin's own time" "$COLD_PLUGIN" "" "$FINDINGS"
-    row "$FILES" "$MB" "contentlint cold: whole mvn process" "$COLD_MVN" "$COLD_RSS" ""
+    row "$FILES" "$MB" "contentlint cold: plugin's own time$(runs "${COLD_RUNS[@]}")" "$COLD_PLUGIN" "" "$FINDINGS"
+    row "$FILES" "$MB" "contentlint cold: whole mvn process$(runs "${COLD_MVN_RUNS[@]}")" "$COLD_MVN" "$COLD_RSS" ""
     row "$FILES" "$MB" "contentlint warm cache, nothing changed: plugin" "$SECOND_PLUGIN" "" ""
     row "$FILES" "$MB" "contentlint warm cache, nothing changed: mvn process" "$SECOND_MVN" "$SECOND_RSS" ""
-    row "$FILES" "$MB" "floor: read all files (Java)" "$READ_S" "" ""
-    row "$FILES" "$MB" "floor: flexmark parse only" "$PARSE_S" "" ""
-    row "$FILES" "$MB" "floor: whole JVM (read + parse)" "$FLOOR_SECS" "$FLOOR_RSS" ""
+    row "$FILES" "$MB" "floor: read all files (Java)$(runs "${READ_RUNS[@]}")" "$READ_S" "" ""
+    row "$FILES" "$MB" "floor: flexmark parse only$(runs "${PARSE_RUNS[@]}")" "$PARSE_S" "" ""
+    row "$FILES" "$MB" "floor: whole JVM (read + parse)$(runs "${FLOOR_RUNS[@]}")" "$FLOOR_SECS" "$FLOOR_RSS" ""
     row "$FILES" "$MB" "markdownlint-cli2 $MDL2_VERSION, default rules" "$MDL_SECS" "$MDL_RSS" "$MDL_FINDINGS"
 
     HEAP="not run"
@@ -301,6 +319,7 @@ done
     echo "$(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'), Node $(node -v); load average at the end: $(uptime | sed 's/.*load average: //')."
     echo "Configuration: schema, sections and links; $STYLE_NOTE."
     echo "All runs read files already in the OS page cache (the corpus was just generated or read)."
+    echo "The floor and contentlint cold ran $RUNS times each at each size: their rows give the median, the runs in brackets; the ratios use the medians."
     echo
     echo "| files | MB | tool | seconds | files/s | peak RSS | findings |"
     echo "|---:|---:|---|---:|---:|---:|---|"
