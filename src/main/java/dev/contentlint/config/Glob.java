@@ -13,10 +13,17 @@ public final class Glob {
 
     private final String glob;
     private final Pattern pattern;
+    /**
+     * For a glob {@code **}{@code /*X} where X holds no wildcard and no folder: X, since a path
+     * matches exactly where it ends with X. The usual include, matched against every file of
+     * the tree in every run, warm ones too; else null.
+     */
+    private final String suffix;
 
-    private Glob(String glob, Pattern pattern) {
+    private Glob(String glob, Pattern pattern, String suffix) {
         this.glob = glob;
         this.pattern = pattern;
+        this.suffix = suffix;
     }
 
     /**
@@ -43,7 +50,11 @@ public final class Glob {
         if (normalized.chars().noneMatch(c -> "*?[{".indexOf(c) >= 0)) {
             regex = regex.substring(0, regex.length() - 1) + "(?:/.*)?$";
         }
-        return new Glob(glob, Pattern.compile(regex));
+        String suffix = null;
+        if (normalized.startsWith("**/*") && normalized.chars().skip(4).noneMatch(c -> "*?[{}]/".indexOf(c) >= 0)) {
+            suffix = normalized.substring(4);
+        }
+        return new Glob(glob, Pattern.compile(regex), suffix);
     }
 
     private static String toRegex(String glob, String original) {
@@ -113,7 +124,7 @@ public final class Glob {
 
     /** Whether a path relative to the content root, with {@code /} separators, matches. */
     public boolean matches(String relativePath) {
-        return pattern.matcher(relativePath).matches();
+        return suffix != null ? relativePath.endsWith(suffix) : pattern.matcher(relativePath).matches();
     }
 
     @Override

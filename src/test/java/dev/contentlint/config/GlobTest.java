@@ -47,6 +47,20 @@ class GlobTest {
     }
 
     @Test
+    void anySuffixAnywhereMatchesAsTheRegexWould() {
+        String[] paths = {"a.md", "x/a.md", "x/y/z/a.md", ".md", "x/.md", "a.md/b.txt", "a.MD",
+            "a.md.bak", "dir.md/x", "a+md", "a.m+d", "x/a.m+d", "", "x/", "a.md\n", "ä/ö.md"};
+        for (String glob : new String[] {"**/*.md", "**/*", "**/*.m+d", "**/*draft.md", "./**/*.md"}) {
+            Glob fast = Glob.compile(glob);
+            // the same glob through the regex: a brace group keeps it off the suffix path
+            Glob regex = Glob.compile(glob.replace("**/*", "**/{*}"));
+            for (String path : paths) {
+                assertEquals(regex.matches(path), fast.matches(path), glob + " on '" + path + "'");
+            }
+        }
+    }
+
+    @Test
     void regexCharactersAreLiteral() {
         assertTrue(Glob.compile("a+b (1).md").matches("a+b (1).md"));
         assertFalse(Glob.compile("a.md").matches("aXmd"));
