@@ -50,6 +50,7 @@ public class BaselineMojo extends AbstractContentlintMojo {
 
         Path reports = reportFolder(contentRoot);
         LintResult result = lint(staged, contentRoot, reports);
+        awaitCache();
         Baseline baseline = Baseline.of(new Fingerprints(contentRoot).keys(result.findings()));
 
         byte[] bytes;

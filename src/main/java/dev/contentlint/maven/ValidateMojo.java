@@ -106,34 +106,47 @@ public class ValidateMojo extends AbstractContentlintMojo {
         Path reports = reportFolder(contentRoot);
         LintResult linted = lint(staged, contentRoot, reports);
         long checked = System.nanoTime();
-        LintResult result = applyBaseline(linted, contentRoot);
-        String fullReport = fullReport(reportFormats, reports);
-        for (ConsoleReport.Line line : ConsoleReport.findings(result, maxConsoleFindings, fullReport)) {
-            switch (line.severity().orElse(Severity.SUGGESTION)) {
-                case ERROR -> log.error(line.text());
-                case WARNING -> log.warn(line.text());
-                case SUGGESTION -> log.info(line.text());
+        LintResult result;
+        List<Path> written;
+        boolean cacheAwaited = false;
+        try {
+            result = applyBaseline(linted, contentRoot);
+            String fullReport = fullReport(reportFormats, reports);
+            for (ConsoleReport.Line line : ConsoleReport.findings(result, maxConsoleFindings, fullReport)) {
+                switch (line.severity().orElse(Severity.SUGGESTION)) {
+                    case ERROR -> log.error(line.text());
+                    case WARNING -> log.warn(line.text());
+                    case SUGGESTION -> log.info(line.text());
+                }
             }
-        }
-        log.info(ConsoleReport.summary(result));
-        ConsoleReport.baseline(result).forEach(log::info);
-        long printed = System.nanoTime();
+            log.info(ConsoleReport.summary(result));
+            ConsoleReport.baseline(result).forEach(log::info);
+            long printed = System.nanoTime();
 
-        ReportContext context = new ReportContext(contentRoot, basedir.toPath(),
-                ReportContext.currentVersion());
-        List<Path> written = writeReports(result, context, reportFormats, reports);
-        if (reportFormats.contains(ReportFormat.HTML)) {
-            log.info("contentlint: every finding with its source lines: "
-                    + reports.resolve(ReportFormat.HTML.fileName()));
-        }
-        annotate(result, context, fullReport);
-        if (log.isDebugEnabled()) {
-            long now = System.nanoTime();
-            log.debug(String.format(Locale.ROOT, "contentlint: time: configuration %.2f s,"
-                    + " checks and result cache %.2f s (the engine %.2f s), baseline and console"
-                    + " %.2f s, reports %.2f s", (configured - started) / 1e9,
-                    (checked - configured) / 1e9, linted.elapsed().toNanos() / 1e9,
-                    (printed - checked) / 1e9, (now - printed) / 1e9));
+            ReportContext context = new ReportContext(contentRoot, basedir.toPath(),
+                    ReportContext.currentVersion());
+            written = writeReports(result, context, reportFormats, reports);
+            if (reportFormats.contains(ReportFormat.HTML)) {
+                log.info("contentlint: every finding with its source lines: "
+                        + reports.resolve(ReportFormat.HTML.fileName()));
+            }
+            annotate(result, context, fullReport);
+            long reported = System.nanoTime();
+            cacheAwaited = true;
+            awaitCache();
+            if (log.isDebugEnabled()) {
+                long now = System.nanoTime();
+                log.debug(String.format(Locale.ROOT, "contentlint: time: configuration %.2f s,"
+                        + " checks %.2f s (the engine %.2f s), baseline and console %.2f s,"
+                        + " reports %.2f s, then the result cache (written meanwhile) %.2f s",
+                        (configured - started) / 1e9, (checked - configured) / 1e9,
+                        linted.elapsed().toNanos() / 1e9, (printed - checked) / 1e9,
+                        (reported - printed) / 1e9, (now - reported) / 1e9));
+            }
+        } finally {
+            if (!cacheAwaited) {
+                awaitCache(); // a goal that failed still leaves a whole cache, or none
+            }
         }
         // The goal's own time, from its start to its end: configuration, checks, cache, reports.
         log.info(String.format(Locale.ROOT, "contentlint: %s, %.2f MB, in %.2f s (%s)",

@@ -202,6 +202,35 @@ class ValidateMojoTest {
 
     @Test
     @InjectMojo(goal = "validate", pom = "pom.xml")
+    void theResultCacheIsWrittenWholeBeforeTheGoalEndsEvenWhenTheBuildFails(ValidateMojo mojo)
+            throws Exception {
+        setVariableValueToObject(mojo, "contentDirectory", new File(basedir(mojo), "broken"));
+        assertThrows(MojoFailureException.class, () -> prepared(mojo).execute());
+
+        Path cache = out.resolve("contentlint-cache.bin");
+        assertTrue(Files.size(cache) > 0, "the cache is written while the reports are");
+        try (var files = Files.list(out)) {
+            assertEquals(java.util.List.of(), files.filter(f -> f.getFileName().toString().contains(".tmp")).toList());
+        }
+        assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(log.text().contains("contentlint: 1 of 1 files unchanged since the last run"), log.text());
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
+    void aCacheThatCannotBeWrittenIsAWarningAndTheBuildGoesOn(ValidateMojo mojo) throws Exception {
+        Files.createDirectories(out.resolve("contentlint-cache.bin").resolve("in-the-way"));
+        prepared(mojo).execute();
+
+        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("[WARNING] contentlint: cannot write the"
+                + " result cache " + out.resolve("contentlint-cache.bin"))
+                && l.endsWith("; the next run checks every file again")), log.text());
+        assertTrue(Files.exists(out.resolve("contentlint.json")));
+        assertTrue(log.text().contains("contentlint: 1 file checked: 0 errors"), log.text());
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
     void aRunFromTheCacheKeepsTheWarningsAndABrokenStyleStillFailsTheBuild(ValidateMojo mojo)
             throws Exception {
         prepared(mojo);
