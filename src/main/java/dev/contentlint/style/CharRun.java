@@ -48,6 +48,25 @@ final class CharRun {
                 : oneChar.matcher(new String(Character.toChars(c))).matches()));
     }
 
+    /**
+     * Where the run that starts at from ends, reading no further than to (a surrogate pair is one
+     * code point only where both halves lie before to); from where none starts there.
+     */
+    int endOfRun(String text, int from, int to) {
+        int j = from;
+        while (j < to) {
+            char c = text.charAt(j);
+            int codePoint = Character.isHighSurrogate(c) && j + 1 < to
+                    && Character.isLowSurrogate(text.charAt(j + 1))
+                    ? Character.toCodePoint(c, text.charAt(j + 1)) : c;
+            if (!inRun.test(codePoint)) {
+                break;
+            }
+            j += Character.charCount(codePoint);
+        }
+        return j;
+    }
+
     /** The runs of one text, found one by one as a {@link java.util.regex.Matcher} finds. */
     Runs in(String text) {
         return new Runs(text);
@@ -66,14 +85,7 @@ final class CharRun {
         public boolean find() {
             int n = text.length();
             for (int i = end; i < n; i++) {
-                int j = i;
-                while (j < n) {
-                    int c = text.codePointAt(j);
-                    if (!inRun.test(c)) {
-                        break;
-                    }
-                    j += Character.charCount(c);
-                }
+                int j = endOfRun(text, i, n);
                 if (j > i) {
                     start = i;
                     end = j;

@@ -8,6 +8,9 @@ package dev.contentlint.style;
  */
 final class Words implements Matches {
 
+    /** {@code [\p{N}\p{L}']}. */
+    private static final CharRun WORD_CHARS = new CharRun(c -> c == '\'' || isLetterOrNumber(c));
+
     private final String text;
     private final int to;
     private int start = -1;
@@ -25,7 +28,7 @@ final class Words implements Matches {
         for (int i = end; i < to; i++) {
             int j = initials(i);
             if (j == i) {
-                j = run(i);
+                j = WORD_CHARS.endOfRun(text, i, to);
             }
             if (j > i) {
                 start = i;
@@ -56,27 +59,6 @@ final class Words implements Matches {
         return j - i >= 4 ? j : i;
     }
 
-    /** The end of {@code [\p{N}\p{L}']+} from i, or i where it matches nothing. */
-    private int run(int i) {
-        int j = i;
-        while (j < to) {
-            int c = codePointAt(j);
-            if (c != '\'' && !isLetterOrNumber(c)) {
-                break;
-            }
-            j += Character.charCount(c);
-        }
-        return j;
-    }
-
-    /** The code point at i, a surrogate pair read as one only where both halves lie before to. */
-    private int codePointAt(int i) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
-            return Character.toCodePoint(c, text.charAt(i + 1));
-        }
-        return c;
-    }
 
     /** {@code \p{L}} or {@code \p{N}}: Go's {@code unicode.IsLetter || unicode.IsNumber}. */
     static boolean isLetterOrNumber(int c) {
