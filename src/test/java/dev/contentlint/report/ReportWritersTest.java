@@ -96,6 +96,47 @@ class ReportWritersTest {
         }
     }
 
+    /**
+     * The findings are rendered a chunk at a time on several threads, and written in order, each
+     * on a line of its own, exactly as one generator writes them: across chunk boundaries, with
+     * a baseline's mark, and with none at all.
+     */
+    @Test
+    void jsonReportHasOneFindingPerLineInOrderAcrossChunks() throws Exception {
+        for (int count : new int[] {0, 1, 2, 9_999, 10_000, 10_001, 25_001}) {
+            List<Finding> findings = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                findings.add(new Finding("p/" + (i % 13) + ".md", i + 1, 2, i + 1, 3 + i % 4,
+                        Severity.values()[i % 3], "R." + (i % 5), i % 17 == 0 ? "\"q\" \\ é 😀 \u2028" : "m " + (i % 9)));
+            }
+            LintResult many = new LintResult(List.of(new FileResult("a.md", "t", Optional.empty(), 1,
+                    findings)), findings, Summary.of(1, findings), 1, Duration.ZERO, List.of());
+            String text = Files.readString(ReportFormat.JSON.write(many, CONTEXT, out));
+
+            ObjectMapper mapper = new ObjectMapper();
+            StringBuilder expected = new StringBuilder();
+            expected.append("{\n\"summary\":{\"files\":1,\"errors\":").append(many.summary().errors())
+                    .append(",\"warnings\":").append(many.summary().warnings())
+                    .append(",\"suggestions\":").append(many.summary().suggestions()).append("},\n")
+                    .append("\"findings\":[");
+            for (int i = 0; i < count; i++) {
+                Finding f = findings.get(i);
+                java.util.Map<String, Object> one = new java.util.LinkedHashMap<>();
+                one.put("path", f.path());
+                one.put("line", f.line());
+                one.put("column", f.column());
+                one.put("endLine", f.endLine());
+                one.put("endColumn", f.endColumn());
+                one.put("severity", f.severity().id());
+                one.put("rule", f.rule());
+                one.put("message", f.message());
+                expected.append(i == 0 ? "\n" : ",\n").append(mapper.writeValueAsString(one));
+            }
+            expected.append(count > 0 ? "\n]" : "]").append("\n}\n");
+            assertEquals(expected.toString(), text, count + " findings");
+        }
+    }
+
     @Test
     void jsonReportHasTheContractsShape() throws Exception {
         Path file = ReportFormat.JSON.write(result(), CONTEXT, out);
