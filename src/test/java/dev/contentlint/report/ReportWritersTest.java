@@ -103,7 +103,9 @@ class ReportWritersTest {
      */
     @Test
     void jsonReportHasOneFindingPerLineInOrderAcrossChunks() throws Exception {
-        for (int count : new int[] {0, 1, 2, 9_999, 10_000, 10_001, 25_001}) {
+        // Chunks of 10,000, twice as many chunks as cores at a time: the last count needs two windows.
+        int twoWindows = 10_000 * 2 * Runtime.getRuntime().availableProcessors() + 1;
+        for (int count : new int[] {0, 1, 2, 9_999, 10_000, 10_001, 25_001, twoWindows}) {
             List<Finding> findings = new java.util.ArrayList<>();
             for (int i = 0; i < count; i++) {
                 findings.add(new Finding("p/" + (i % 13) + ".md", i + 1, 2, i + 1, 3 + i % 4,
