@@ -9,14 +9,10 @@ import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import dev.contentlint.engine.LintResult;
 import dev.contentlint.engine.Summary;
 import dev.contentlint.rules.Finding;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * {@code contentlint.json}: the summary and every finding, as the contract fixes them.
@@ -152,52 +148,8 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeEndObject();
             }
             json.writeArrayFieldStart("findings");
-            json.flush();
-            writeFindings(result, out);
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw('\n');
-        }
-    }
-
-    /**
-     * The findings between the array's brackets, as the generator would write them (each on a
-     * line of its own), rendered a chunk per core at a time: writing millions of findings was
-     * most of a warm run of a big tree. A window of chunks at a time keeps the memory flat.
-     */
-    private static void writeFindings(LintResult result, OutputStream out) throws IOException {
-        List<Finding> findings = result.findings();
-        int chunks = (findings.size() + CHUNK - 1) / CHUNK;
-        int window = 2 * Runtime.getRuntime().availableProcessors();
-        for (int from = 0; from < chunks; from += window) {
-            List<byte[]> rendered = IntStream.range(from, Math.min(chunks, from + window))
-                    .parallel()
-                    .mapToObj(chunk -> render(result, findings.subList(chunk * CHUNK,
-                            Math.min(findings.size(), (chunk + 1) * CHUNK))))
-                    .toList();
-            for (int i = 0; i < rendered.size(); i++) {
-                // Each finding on a line of its own: "\n" before the first, ",\n" between two.
-                out.write(from == 0 && i == 0 ? NEW_LINE : COMMA_NEW_LINE);
-                out.write(rendered.get(i));
-            }
-        }
-        if (chunks > 0) {
-            out.write(NEW_LINE);
-        }
-    }
-
-    /** How many findings a thread renders at once. */
-    private static final int CHUNK = 10_000;
-    private static final byte[] NEW_LINE = {'\n'};
-    private static final byte[] COMMA_NEW_LINE = {',', '\n'};
-
-    private static byte[] render(LintResult result, List<Finding> findings) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(findings.size() * 200);
-        try (JsonGenerator json = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
-            // Findings at the root, one object each, ",\n" between them: their lines in the array.
-            json.setPrettyPrinter(new MinimalPrettyPrinter(",\n"));
             Encoded encoded = new Encoded();
-            for (Finding finding : findings) {
+            for (Finding finding : result.findings()) {
                 json.writeStartObject();
                 json.writeFieldName(PATH);
                 encoded.write(json, finding.path());
@@ -220,9 +172,9 @@ public final class JsonReportWriter implements ReportWriter {
                 }
                 json.writeEndObject();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
         }
-        return bytes.toByteArray();
     }
 }
