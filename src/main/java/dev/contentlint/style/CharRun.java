@@ -72,38 +72,15 @@ final class CharRun {
         return new Runs(text);
     }
 
-    final class Runs implements Matches {
-        private final String text;
-        private int start = -1;
-        private int end;
+    final class Runs extends LoopMatches {
 
         private Runs(String text) {
-            this.text = text;
+            super(text, 0, text.length());
         }
 
         @Override
-        public boolean find() {
-            int n = text.length();
-            for (int i = end; i < n; i++) {
-                int j = endOfRun(text, i, n);
-                if (j > i) {
-                    start = i;
-                    end = j;
-                    return true;
-                }
-            }
-            end = n;
-            return false;
-        }
-
-        @Override
-        public int start() {
-            return start;
-        }
-
-        @Override
-        public int end() {
-            return end;
+        protected int matchEnd(int i) {
+            return endOfRun(text, i, to);
         }
     }
 }

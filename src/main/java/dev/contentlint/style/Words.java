@@ -6,48 +6,20 @@ package dev.contentlint.style;
  * stretch (as a substring). By hand because metric rules count every word of a file, and the
  * regex engine's per-match overhead was most of that time.
  */
-final class Words implements Matches {
+final class Words extends LoopMatches {
 
     /** {@code [\p{N}\p{L}']}. */
     private static final CharRun WORD_CHARS = new CharRun(c -> c == '\'' || isLetterOrNumber(c));
 
-    private final String text;
-    private final int to;
-    private int start = -1;
-    private int end;
-
     /** The words of text from index from up to (not including) index to. */
     Words(String text, int from, int to) {
-        this.text = text;
-        this.end = from;
-        this.to = to;
+        super(text, from, to);
     }
 
     @Override
-    public boolean find() {
-        for (int i = end; i < to; i++) {
-            int j = initials(i);
-            if (j == i) {
-                j = WORD_CHARS.endOfRun(text, i, to);
-            }
-            if (j > i) {
-                start = i;
-                end = j;
-                return true;
-            }
-        }
-        end = to;
-        return false;
-    }
-
-    @Override
-    public int start() {
-        return start;
-    }
-
-    @Override
-    public int end() {
-        return end;
+    protected int matchEnd(int i) {
+        int j = initials(i);
+        return j > i ? j : WORD_CHARS.endOfRun(text, i, to);
     }
 
     /** The end of {@code (?:[A-Z]\.){2,}} from i, or i where there are fewer than two. */
