@@ -75,23 +75,37 @@ public final class ProsePattern {
 
     /** The matches in a block of the text, or none where the prefilter rules them out. */
     public Hits hits(ScopedText text, TextBlock block) {
+        return hits(text, block, null);
+    }
+
+    /**
+     * The same, taking over the matcher of the hits of an earlier block, which must be done
+     * with: a matcher of a long word list (hundreds of groups) costs more to make than to reset.
+     */
+    public Hits hits(ScopedText text, TextBlock block, Hits earlier) {
         Fast made = fast.get();
         if (!text.mayMatch(made.prefilter(), block)) {
-            return Hits.NONE;
+            return earlier == null || earlier.matcher == null ? Hits.NONE : earlier.idle();
         }
         if (made.ways() > 0) {
-            return new Hits(pattern.matcher(block.text()), text.starts(made.starts(), block),
+            return new Hits(matcher(block.text(), earlier), text.starts(made.starts(), block),
                     text.budget(), made.ways());
         }
-        Matcher matcher = pattern.matcher(text.chars(block));
+        Matcher matcher = matcher(text.chars(block), earlier);
         return made.starts() == null ? new Hits(matcher, null, RegexBudget.NONE, 0)
                 : new Hits(matcher, text.starts(made.starts(), block), RegexBudget.NONE, 0);
+    }
+
+    private Matcher matcher(CharSequence chars, Hits earlier) {
+        return earlier == null || earlier.matcher == null ? pattern.matcher(chars)
+                : earlier.matcher.reset(chars);
     }
 
     /** The matches in one block, found one by one. */
     public static final class Hits {
 
         static final Hits NONE = new Hits(null, new int[0], RegexBudget.NONE, 0);
+        private static final int[] NO_STARTS = new int[0];
 
         private final Matcher matcher;
         /** Where a match may start, in order; null where it may start anywhere. */
@@ -134,6 +148,11 @@ public final class ProsePattern {
                 }
             }
             return false;
+        }
+
+        /** No match, keeping the matcher for a later block. */
+        private Hits idle() {
+            return new Hits(matcher, NO_STARTS, RegexBudget.NONE, 0);
         }
 
         /** The matcher, at the match {@link #find()} found. */

@@ -57,9 +57,11 @@ public final class Scope {
     private final boolean bySentence;
     private final boolean perBlock;
     private final boolean raw;
+    private final int hash;
 
     private Scope(List<Selector> selectors) {
         this.selectors = List.copyOf(selectors);
+        this.hash = this.selectors.hashCode();
         this.everyBlock = selectors.stream().anyMatch(s -> s.excluded().isEmpty()
                 && s.required().stream().allMatch(n -> Set.of("text", "sentence", "raw").contains(n)));
         this.bySentence = selectors.stream().anyMatch(s -> s.required().contains("sentence"));
@@ -111,6 +113,17 @@ public final class Scope {
             }
         }
         return false;
+    }
+
+    /** Scopes are equal where their selectors are: rules of one scope share its blocks. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Scope scope && selectors.equals(scope.selectors);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     /** Whether the rule reads sentence by sentence. */

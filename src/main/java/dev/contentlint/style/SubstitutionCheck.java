@@ -152,9 +152,10 @@ public final class SubstitutionCheck implements Check {
     @Override
     public List<Alert> check(ScopedText text) {
         List<Alert> alerts = new ArrayList<>();
+        ProsePattern.Hits hits = null;
         for (TextBlock block : text.blocks()) {
             String prose = block.text();
-            ProsePattern.Hits hits = pattern.hits(text, block);
+            hits = pattern.hits(text, block, hits);
             while (hits.find()) {
                 Matcher m = hits.matcher();
                 for (Swap swap : swaps) {

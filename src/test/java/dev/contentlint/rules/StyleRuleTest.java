@@ -119,6 +119,47 @@ class StyleRuleTest {
     }
 
     @Test
+    void rulesOfOneScopeShareARegionsBlocksAndOtherScopesAndRegionsGetTheirOwn() {
+        List<SectionSpec> sections = List.of(spec("FULL POST"));
+        java.util.Map<String, List<List<TextBlock>>> seen = new java.util.TreeMap<>();
+        java.util.function.BiFunction<String, List<String>, StyleRule> recording = (id, scope) ->
+                new StyleRule(rule(id, text -> {
+                    seen.computeIfAbsent(id, k -> new ArrayList<>()).add(text.blocks());
+                    return List.of();
+                }, scope, 0), true, sections, sections);
+        // Scopes parsed apart, as two rule files would give them.
+        List<StyleRule> rules = List.of(recording.apply("A.Text", List.of("text")),
+                recording.apply("B.Text", List.of("text")),
+                recording.apply("C.Sentence", List.of("sentence")),
+                recording.apply("D.Sentence", List.of("sentence")),
+                recording.apply("E.Paragraph", List.of("paragraph & ~blockquote")));
+        dev.contentlint.document.Document document = RuleTestSupport.document("p.md", DRAFT);
+        FindingCollector findings = new FindingCollector("p.md", RuleLevels.DEFAULTS);
+        for (StyleRule rule : rules) {
+            rule.check(document, findings);
+        }
+        // Each rule read the whole body, then the section.
+        List<TextBlock> body = seen.get("A.Text").get(0);
+        List<TextBlock> section = seen.get("A.Text").get(1);
+        assertEquals(10, body.size());
+        assertEquals(4, section.size());
+        org.junit.jupiter.api.Assertions.assertSame(body, seen.get("B.Text").get(0));
+        org.junit.jupiter.api.Assertions.assertSame(section, seen.get("B.Text").get(1));
+        org.junit.jupiter.api.Assertions.assertSame(seen.get("C.Sentence").get(0),
+                seen.get("D.Sentence").get(0));
+        org.junit.jupiter.api.Assertions.assertSame(seen.get("C.Sentence").get(1),
+                seen.get("D.Sentence").get(1));
+        // Another scope, or another region, is not given the same blocks.
+        List<TextBlock> paragraphs = seen.get("E.Paragraph").get(1);
+        assertEquals(1, paragraphs.size());
+        org.junit.jupiter.api.Assertions.assertTrue(paragraphs.get(0).text().startsWith("Post — two"),
+                paragraphs.get(0).text());
+        org.junit.jupiter.api.Assertions.assertNotSame(section, paragraphs);
+        org.junit.jupiter.api.Assertions.assertNotSame(body, seen.get("C.Sentence").get(0));
+        org.junit.jupiter.api.Assertions.assertNotSame(body, section);
+    }
+
+    @Test
     void aRuleWhoseRegexBacktracksWithoutEndIsStoppedAndReportedAndTheOtherRulesRun()
             throws Exception {
         Path styles = java.nio.file.Files.createTempDirectory("styles");

@@ -53,19 +53,22 @@ class ProsePatternTest {
             if (prefixes.isEmpty() && !prose.matchStarts().isEmpty()) {
                 aroundRequired++; // tried only a few chars before each required text
             }
+            ProsePattern.Hits earlier = null;
             for (int t = 0; t < 8; t++) {
                 String text = randomText(random);
                 List<int[]> expected = find(pattern.matcher(text));
                 matches += expected.size();
                 TextBlock block = block(0, text, "paragraph");
-                ScopedText scoped = new ScopedText(List.of(block), 0, 0, false);
-                List<int[]> actual = new ArrayList<>();
-                ProsePattern.Hits hits = prose.hits(scoped, block);
-                while (hits.find()) {
-                    actual.add(new int[] {hits.matcher().start(), hits.matcher().end()});
-                }
+                // Read as it is, or through a budget's counting wrapper, as a build reads it.
+                ScopedText scoped = random.nextBoolean() ? new ScopedText(List.of(block), 0, 0, false)
+                        : new ScopedText(List.of(block), 0, 0, false,
+                                RegexBudget.startingNow(java.time.Duration.ofMinutes(5)));
                 String where = "/" + regex + "/ on '" + text + "'";
-                assertEquals(show(expected), show(actual), where);
+                assertEquals(show(expected), show(found(prose.hits(scoped, block))), where);
+                // The same with the matcher of the text before taken over, as checks do.
+                ProsePattern.Hits reused = prose.hits(scoped, block, earlier);
+                assertEquals(show(expected), show(found(reused)), where + ", matcher taken over");
+                earlier = reused;
                 for (int[] match : expected) {
                     String found = fold(text.substring(match[0], match[1]));
                     required.ifPresent(r -> assertTrue(r.stream().anyMatch(found::contains),
@@ -82,6 +85,14 @@ class ProsePatternTest {
         assertTrue(matches > 5000, matches + " matches");
         assertTrue(filtered > 500, filtered + " patterns with a prefilter");
         assertTrue(aroundRequired > 20, aroundRequired + " patterns tried around required texts");
+    }
+
+    private static List<int[]> found(ProsePattern.Hits hits) {
+        List<int[]> found = new ArrayList<>();
+        while (hits.find()) {
+            found.add(new int[] {hits.matcher().start(), hits.matcher().end()});
+        }
+        return found;
     }
 
     @Test
