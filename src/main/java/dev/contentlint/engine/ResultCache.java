@@ -231,17 +231,33 @@ public final class ResultCache {
             return Optional.empty();
         }
         MessageDigest digest = CacheKey.sha256();
-        for (String path : sortedDistinct(allFiles)) {
+        List<String> all = sortedDistinct(allFiles);
+        for (String path : all) {
             digest.update(path.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }
         digest.update((byte) 1);
-        for (String path : sortedDistinct(current.keySet())) {
+        for (String path : checkedInOrder(all)) {
             digest.update(path.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(current.get(path).hash());
         }
         return Optional.of(digest.digest());
+    }
+
+    /**
+     * The checked files' paths in order: those of every file's, where the checked files are
+     * among them (as the scan finds them), so that a hundred thousand paths are not sorted
+     * again; else sorted apart.
+     */
+    private List<String> checkedInOrder(List<String> all) {
+        List<String> checked = new ArrayList<>(current.size());
+        for (String path : all) {
+            if (current.containsKey(path)) {
+                checked.add(path);
+            }
+        }
+        return checked.size() == current.size() ? checked : sortedDistinct(current.keySet());
     }
 
     /**
