@@ -45,6 +45,16 @@ record TypeRules(ContentType type, List<FileRule> rules, List<CrossFileRule> cro
         crossFileRules = List.copyOf(crossFileRules);
     }
 
+    /** Whether a rule of the type reads the Markdown body. */
+    boolean readsBody() {
+        for (FileRule rule : rules) {
+            if (rule.readsBody()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The registry of built-in rule kinds: one line each, in the order they report. */
     static TypeRules of(ContentType type, LinkSettings links) {
         List<FileRule> rules = new ArrayList<>();
