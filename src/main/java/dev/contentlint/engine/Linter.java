@@ -94,10 +94,34 @@ public final class Linter {
      * @param skippedFolders folders under the root never to enter, such as the build's output
      */
     public LintResult lint(Path contentRoot, Set<Path> skippedFolders) throws IOException {
-        long start = System.nanoTime();
-        // Wall-clock time, as file times are, taken before the scan looks at them.
+        return lint(contentRoot, list(contentRoot, config, skippedFolders));
+    }
+
+    /**
+     * The files of a content tree, listed before the checks start (the goal lists them while it
+     * reads the result cache: each takes most of a second at 100,000 files).
+     *
+     * @param scan what the listing found
+     * @param started when it started, by {@link System#nanoTime()}: the run's time counts from then
+     * @param scannedAt when it started, in nanoseconds since the epoch: wall-clock time, as file
+     *     times are, taken before the listing looked at them (see {@link #check})
+     */
+    public record Listing(ContentScanner.Scan scan, long started, long scannedAt) {}
+
+    /** Lists a content tree as {@link #lint(Path, Set)} would. */
+    public static Listing list(Path contentRoot, Config config, Set<Path> skippedFolders)
+            throws IOException {
+        long started = System.nanoTime();
         java.time.Instant scanned = java.time.Instant.now();
         ContentScanner.Scan scan = new ContentScanner().scan(contentRoot, config, skippedFolders);
+        return new Listing(scan, started, scanned.getEpochSecond() * 1_000_000_000L
+                + scanned.getNano());
+    }
+
+    /** Checks a content tree that {@link #list} listed. */
+    public LintResult lint(Path contentRoot, Listing listing) throws IOException {
+        long start = listing.started();
+        ContentScanner.Scan scan = listing.scan();
         RuleLevels levels = levels();
         FrontMatterReader frontMatterReader = new FrontMatterReader(new YamlParser());
         CheckingRules checker = new CheckingRules(compiler, frontMatterReader, levels);
@@ -110,8 +134,7 @@ public final class Linter {
             results.add(new FileResult(unreadable.path(), ContentType.DEFAULTS, Optional.empty(), 0,
                     findings.findings()));
         }
-        List<FileChecker.Checked> checked = checkAll(scan.files(), checker,
-                scanned.getEpochSecond() * 1_000_000_000L + scanned.getNano());
+        List<FileChecker.Checked> checked = checkAll(scan.files(), checker, listing.scannedAt());
         Path root = contentRoot.toAbsolutePath().normalize();
         Map<String, List<Finding>> acrossFiles = crossFile(scan, checked, root, frontMatterReader,
                 levels);
