@@ -37,10 +37,42 @@ final class Alternation {
         if (tokens.size() < MIN_ALTERNATIVES) {
             return String.join("|", tokens);
         }
-        if (!tokens.stream().allMatch(Alternation::groupable)) {
-            return joinWrapped(tokens, tokens, ignoreCase);
+        if (tokens.stream().allMatch(Alternation::groupable)) {
+            return factor(tokens, ignoreCase);
         }
-        return factor(tokens, ignoreCase);
+        if (tokens.stream().noneMatch(Alternation::hasOwnBarOrFlags)
+                && tokens.stream().anyMatch(token -> firstChars(token, ignoreCase) == null)) {
+            return factorRuns(tokens, ignoreCase);
+        }
+        return joinWrapped(tokens, tokens, ignoreCase);
+    }
+
+    /**
+     * Groups each run of consecutive literal-led tokens by first character and leaves the other
+     * tokens where they are: write-good's Passive lists {@code [\w]+ed} and then 175
+     * irregular participles.
+     * Only alternatives within one run change places, and only those with different first
+     * characters, which can never both match at one position; so the leftmost-first choice is
+     * Vale's.
+     */
+    private static String factorRuns(List<String> tokens, boolean ignoreCase) {
+        List<String> parts = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String token : tokens) {
+            if (groupable(token)) {
+                run.add(token);
+                continue;
+            }
+            if (!run.isEmpty()) {
+                parts.add(factor(run, ignoreCase));
+                run.clear();
+            }
+            parts.add(token);
+        }
+        if (!run.isEmpty()) {
+            parts.add(factor(run, ignoreCase));
+        }
+        return String.join("|", parts);
     }
 
     /**

@@ -29,15 +29,26 @@ class AlternationTest {
         // A group first: its characters are read, and the look-ahead form is used.
         List<String> regexFirst = List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7", "(?:b|c)d");
         assertEquals("(?=[a])(?:a1|a2|a3|a4|a5|a6|a7)|(?:b|c)d", Alternation.join(regexFirst, false));
-        List<String> unknownFirst = List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7", ".d");
-        assertEquals(String.join("|", unknownFirst), Alternation.join(unknownFirst, false));
-        List<String> quantified = List.of("a?b", "a1", "a2", "a3", "a4", "a5", "a6", "a7");
-        assertEquals(String.join("|", quantified), Alternation.join(quantified, false));
         List<String> topLevelBar = List.of("ab|cd", "a1", "a2", "a3", "a4", "a5", "a6", "a7");
         assertEquals(String.join("|", topLevelBar), Alternation.join(topLevelBar, false));
         List<String> flag = List.of("a(?i)b", "a1", "a2", "a3", "a4", "a5", "a6", "a7");
         assertEquals(String.join("|", flag), Alternation.join(flag, false));
     }
+
+    @Test
+    void groupsTheRunsOfLiteralsAroundATokenWhoseFirstCharactersAreUnknown() {
+        // write-good's Passive: a class first, then the participles.
+        List<String> passive = List.of("[\\w]+ed", "awoken", "beat", "become", "been", "begun", "bent",
+                "bet", "bid", "bidden");
+        assertEquals("[\\w]+ed|awoken|b(?:e(?:at|come|en|gun|nt|t)|i(?:d(?:|den)))",
+                Alternation.join(passive, true));
+        List<String> unknownFirst = List.of("a1", "a2", "a3", "a4", ".d", "a5", "b6", "a7");
+        assertEquals("a(?:1|2|3|4)|.d|a(?:5|7)|b6", Alternation.join(unknownFirst, false));
+        List<String> quantified = List.of("a?b", "a1", "a2", "a3", "a4", "a5", "a6", "a7");
+        assertEquals("a?b|a(?:1|2|3|4|5|6|7)", Alternation.join(quantified, false));
+    }
+
+    private static final String[] UNREAD_FIRSTS = {".", "[\\w]+", "\\w", "a?", "(?:a|c)?", "[ab]+", "\\.a"};
 
     /** The grouped pattern finds exactly what the plain one finds, on random tokens and text. */
     @Test
@@ -51,6 +62,10 @@ class AlternationTest {
                 StringBuilder token = new StringBuilder(random.nextBoolean() ? "a" : "b");
                 if (random.nextInt(4) == 0) {
                     token.setCharAt(0, random.nextBoolean() ? 'é' : 'É');
+                }
+                if (random.nextInt(12) == 0) {
+                    // a token whose first characters are not read: the runs around it are grouped
+                    token.replace(0, token.length(), UNREAD_FIRSTS[random.nextInt(UNREAD_FIRSTS.length)]);
                 }
                 int length = random.nextInt(4);
                 for (int j = 0; j < length; j++) {
