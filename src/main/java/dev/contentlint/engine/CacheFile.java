@@ -84,8 +84,8 @@ final class CacheFile {
                 return Read.ignored("it was written in another format");
             }
             if (!key.equals(in.readUTF())) {
-                return Read.ignored("the configuration, a schema, a style or the plugin"
-                        + " version changed since it was written");
+                return Read.ignored("the configuration, a schema, a style or the plugin's"
+                        + " build changed since it was written");
             }
             String[] strings = new String[count(in)];
             for (int i = 0; i < strings.length; i++) {

@@ -7,6 +7,7 @@ import dev.contentlint.config.StagedConfig;
 import dev.contentlint.engine.CacheKey;
 import dev.contentlint.engine.LintResult;
 import dev.contentlint.engine.Linter;
+import dev.contentlint.engine.PluginBuild;
 import dev.contentlint.engine.ResultCache;
 import dev.contentlint.report.ReportContext;
 import java.io.File;
@@ -182,7 +183,7 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
         lister.start();
         Optional<ResultCache> results = cache ? Optional.of(ResultCache.open(
                 reports.resolve(CACHE_FILE), CacheKey.of(config.inputs(),
-                        ReportContext.currentVersion()))) : Optional.empty();
+                        PluginBuild.identity(ReportContext.currentVersion())))) : Optional.empty();
         results.flatMap(ResultCache::ignoredBecause).ifPresent(why -> getLog().info("contentlint:"
                 + " the result cache " + results.get().file() + " is not used (" + why
                 + "); every file is checked and the cache is written anew"));
