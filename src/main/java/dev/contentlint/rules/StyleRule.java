@@ -8,6 +8,7 @@ import dev.contentlint.document.SourceText;
 import dev.contentlint.document.TextBlock;
 import dev.contentlint.style.Alert;
 import dev.contentlint.style.RegexBudget;
+import dev.contentlint.style.RegionStats;
 import dev.contentlint.style.ScopedText;
 import dev.contentlint.style.SharedPrefilter;
 import dev.contentlint.style.Scope;
@@ -160,18 +161,20 @@ public final class StyleRule implements FileRule {
     private List<Alert> run(Document document, RegexBudget budget, SharedPrefilter.Scan scan,
             int from, int to, int anchorStart, int anchorEnd) {
         Scope scope = rule.scope();
-        List<TextBlock> blocks = document.derived(new Region(scope, from, to),
-                d -> blocks(d.body(), scope, from, to));
-        return rule.check().check(new ScopedText(blocks, anchorStart, anchorEnd, scope.perBlock(),
-                budget, scan));
+        RegionText region = document.derived(new Region(scope, from, to),
+                d -> new RegionText(blocks(d.body(), scope, from, to), new RegionStats()));
+        return rule.check().check(new ScopedText(region.blocks(), anchorStart, anchorEnd,
+                scope.perBlock(), budget, scan, region.stats()));
     }
 
     /**
      * A region's blocks for one scope: the same for every rule of that scope, so worked out once
      * per file (a hundred rules each filtering and copying the blocks, and splitting sentences
-     * again, was a twentieth of a cold run).
+     * again, was a twentieth of a cold run), and so are the counts metric rules read in them.
      */
     private record Region(Scope scope, int from, int to) {}
+
+    private record RegionText(List<TextBlock> blocks, RegionStats stats) {}
 
     private static List<TextBlock> blocks(Body body, Scope scope, int from, int to) {
         List<TextBlock> blocks = new ArrayList<>();

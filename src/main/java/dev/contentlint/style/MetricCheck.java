@@ -80,7 +80,7 @@ public final class MetricCheck implements Check {
 
     @Override
     public List<Alert> check(ScopedText text) {
-        TextStats stats = TextStats.ofRegion(text, needsSyllables);
+        TextStats stats = text.measured(needsSyllables);
         if (stats.words() == 0) {
             return List.of();
         }

@@ -108,7 +108,7 @@ public final class ReadabilityCheck implements Check {
 
     @Override
     public List<Alert> check(ScopedText text) {
-        TextStats stats = TextStats.ofRegion(text);
+        TextStats stats = text.measured(true);
         if (stats.words() == 0) {
             return List.of();
         }

@@ -16,9 +16,11 @@ import java.util.List;
  * @param budget how long the rule's regexes may run on this file
  * @param scan what the shared prefilter of the file's rules found in each block, or null where
  *     each rule's prefilter scans for itself
+ * @param stats the region's counts for metric rules, shared by the rules that read the same
+ *     region in the same scope
  */
 public record ScopedText(List<TextBlock> blocks, int anchorStart, int anchorEnd, boolean perBlock,
-        RegexBudget budget, SharedPrefilter.Scan scan) {
+        RegexBudget budget, SharedPrefilter.Scan scan, RegionStats stats) {
 
     public ScopedText {
         blocks = List.copyOf(blocks);
@@ -33,6 +35,17 @@ public record ScopedText(List<TextBlock> blocks, int anchorStart, int anchorEnd,
     public ScopedText(List<TextBlock> blocks, int anchorStart, int anchorEnd, boolean perBlock,
             RegexBudget budget) {
         this(blocks, anchorStart, anchorEnd, perBlock, budget, null);
+    }
+
+    /** Prose read by one rule alone: its counts are its own. */
+    public ScopedText(List<TextBlock> blocks, int anchorStart, int anchorEnd, boolean perBlock,
+            RegexBudget budget, SharedPrefilter.Scan scan) {
+        this(blocks, anchorStart, anchorEnd, perBlock, budget, scan, new RegionStats());
+    }
+
+    /** The region's counts for a metric rule, measured once for all that read them. */
+    public TextStats measured(boolean syllables) {
+        return stats.of(this, syllables);
     }
 
     /** A block's text for a rule's regex, read under the budget. */

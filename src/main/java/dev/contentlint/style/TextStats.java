@@ -3,6 +3,7 @@ package dev.contentlint.style;
 import dev.contentlint.document.TextBlock;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,8 @@ public final class TextStats {
             boolean syllables) {
         // Counted in a plain array, one slot per variable: this runs for every word of the file.
         int[] counts = new int[VARIABLES.size()];
+        // A word's syllables take a dozen regexes to count, and prose repeats its words.
+        Map<String, Integer> syllablesByWord = syllables ? new HashMap<>() : null;
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         for (TextBlock block : prose) {
             String text = block.text();
@@ -92,7 +95,7 @@ public final class TextStats {
             int start = sentences.first();
             for (int end = sentences.next(); end != BreakIterator.DONE;
                     start = end, end = sentences.next()) {
-                if (countWords(text, start, end, counts, syllables) > 0) {
+                if (countWords(text, start, end, counts, syllablesByWord) > 0) {
                     counts[SENTENCES]++;
                 }
             }
@@ -130,8 +133,9 @@ public final class TextStats {
     private static final int BLOCKQUOTE = 10;
     private static final int HEADING_H1 = 11;
 
+    /** @param syllablesByWord the words counted so far, or null where syllables are not counted */
     private static int countWords(String text, int from, int to, int[] counts,
-            boolean withSyllables) {
+            Map<String, Integer> syllablesByWord) {
         int words = 0;
         Words m = new Words(text, from, to);
         while (m.find()) {
@@ -150,11 +154,11 @@ public final class TextStats {
             if (codePoints > 6) {
                 counts[LONG_WORDS]++;
             }
-            if (!withSyllables) {
+            if (syllablesByWord == null) {
                 continue;
             }
             String word = text.substring(m.start(), m.end());
-            int syllables = Syllables.count(word);
+            int syllables = syllablesByWord.computeIfAbsent(word, Syllables::count);
             counts[SYLLABLES] += syllables;
             if (syllables > 2) {
                 counts[POLYSYLLABIC_WORDS]++;

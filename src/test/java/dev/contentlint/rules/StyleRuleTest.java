@@ -122,9 +122,11 @@ class StyleRuleTest {
     void rulesOfOneScopeShareARegionsBlocksAndOtherScopesAndRegionsGetTheirOwn() {
         List<SectionSpec> sections = List.of(spec("FULL POST"));
         java.util.Map<String, List<List<TextBlock>>> seen = new java.util.TreeMap<>();
+        java.util.Map<String, List<dev.contentlint.style.RegionStats>> stats = new java.util.TreeMap<>();
         java.util.function.BiFunction<String, List<String>, StyleRule> recording = (id, scope) ->
                 new StyleRule(rule(id, text -> {
                     seen.computeIfAbsent(id, k -> new ArrayList<>()).add(text.blocks());
+                    stats.computeIfAbsent(id, k -> new ArrayList<>()).add(text.stats());
                     return List.of();
                 }, scope, 0), true, sections, sections);
         // Scopes parsed apart, as two rule files would give them.
@@ -157,6 +159,13 @@ class StyleRuleTest {
         org.junit.jupiter.api.Assertions.assertNotSame(section, paragraphs);
         org.junit.jupiter.api.Assertions.assertNotSame(body, seen.get("C.Sentence").get(0));
         org.junit.jupiter.api.Assertions.assertNotSame(body, section);
+        // So are the counts that metric rules read: one measurement per region and scope.
+        org.junit.jupiter.api.Assertions.assertSame(stats.get("A.Text").get(0), stats.get("B.Text").get(0));
+        org.junit.jupiter.api.Assertions.assertSame(stats.get("A.Text").get(1), stats.get("B.Text").get(1));
+        org.junit.jupiter.api.Assertions.assertNotSame(stats.get("A.Text").get(0), stats.get("A.Text").get(1));
+        org.junit.jupiter.api.Assertions.assertNotSame(stats.get("A.Text").get(1), stats.get("C.Sentence").get(1));
+        org.junit.jupiter.api.Assertions.assertNotSame(stats.get("A.Text").get(1),
+                stats.get("E.Paragraph").get(1));
     }
 
     @Test
