@@ -126,26 +126,46 @@ final class Alternation {
                 continue;
             }
             StringBuilder lookAhead = new StringBuilder("(?=[");
-            groupChars.get(g).forEach(lookAhead::appendCodePoint);
+            for (int c : groupChars.get(g)) {
+                if (c == WHITESPACE) {
+                    lookAhead.append("\\s");
+                } else {
+                    lookAhead.appendCodePoint(c);
+                }
+            }
             parts.add(lookAhead.append("])(?:").append(String.join("|", members)).append(")").toString());
         }
         return String.join("|", parts);
     }
 
+    /** Stands for {@code \s} among a token's first characters: no letter or digit is one. */
+    static final int WHITESPACE = -1;
+
     /**
      * The characters a token can start with, folded to lower case where case is ignored, or null
      * where that cannot be told simply: a plain letter or digit, a class of letters and digits
-     * ({@code [ab]}), or a group of alternatives that each start so ({@code (?:cell|mobile) phone}),
-     * none of them optional.
+     * ({@code [ab]}), {@code \s} (as {@link #WHITESPACE}), or a group of alternatives that each
+     * start so ({@code (?:cell|mobile) phone}), none of them optional. A match reads no char at
+     * {@code ^}, {@code \b} or {@code \B}: what follows them counts ({@code \bme},
+     * {@code (?:^|\s)I}).
      */
     static java.util.Set<Integer> firstChars(String token, boolean ignoreCase) {
         if (token.isEmpty()) {
             return null;
         }
+        if (token.startsWith("^")) {
+            return firstChars(token.substring(1), ignoreCase);
+        }
+        if (token.startsWith("\\b") || token.startsWith("\\B")) {
+            return firstChars(token.substring(2), ignoreCase);
+        }
         int first = token.codePointAt(0);
         java.util.Set<Integer> chars = new java.util.TreeSet<>();
         int end;
-        if (Character.isLetterOrDigit(first)) {
+        if (token.startsWith("\\s")) {
+            chars.add(WHITESPACE);
+            end = 2;
+        } else if (Character.isLetterOrDigit(first)) {
             chars.add(fold(first, ignoreCase));
             end = Character.charCount(first);
         } else if (first == '[') {
@@ -164,8 +184,11 @@ final class Alternation {
             if (end < 0) {
                 return null;
             }
+            // An alternative that reads nothing (^) starts where the group ends: what follows it
+            // counts. (A quantified group is given up below.)
+            String after = token.substring(end + 1);
             for (String inner : topLevelAlternatives(token.substring(3, end))) {
-                java.util.Set<Integer> innerChars = firstChars(inner, ignoreCase);
+                java.util.Set<Integer> innerChars = firstChars(inner + after, ignoreCase);
                 if (innerChars == null) {
                     return null;
                 }

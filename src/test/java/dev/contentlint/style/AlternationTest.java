@@ -36,6 +36,23 @@ class AlternationTest {
     }
 
     @Test
+    void readsTheCharAfterAStartThatReadsNoneAndWhitespaceAsAClass() {
+        // Microsoft's FirstPerson: whitespace or the text's start, then I; or a word.
+        List<String> firstPerson = List.of("(?:^|\\s)I(?=\\s)", "(?:^|\\s)I(?=,\\s)", "\\bI'd\\b",
+                "\\bI'll\\b", "\\bI'm\\b", "\\bI've\\b", "\\bme\\b", "\\bmy\\b", "\\bmine\\b");
+        assertEquals("(?=[\\si])(?:" + String.join("|", firstPerson.subList(0, 6)) + ")|(?=[m])(?:"
+                + String.join("|", firstPerson.subList(6, 9)) + ")", Alternation.join(firstPerson, true));
+        assertEquals(java.util.Set.of(Alternation.WHITESPACE, (int) 'i'),
+                Alternation.firstChars("(?:^|\\s)I(?=\\s)", true));
+        assertEquals(java.util.Set.of((int) 'm'), Alternation.firstChars("\\bme\\b", false));
+        // Nothing after the start, or an optional or repeated whitespace: not told.
+        assertEquals(null, Alternation.firstChars("\\b", false));
+        assertEquals(null, Alternation.firstChars("(?:^|\\s)", false));
+        assertEquals(null, Alternation.firstChars("\\s*I", false));
+        assertEquals(null, Alternation.firstChars("(?:^|\\s)?I", false));
+    }
+
+    @Test
     void groupsTheRunsOfLiteralsAroundATokenWhoseFirstCharactersAreUnknown() {
         // write-good's Passive: a class first, then the participles.
         List<String> passive = List.of("[\\w]+ed", "awoken", "beat", "become", "been", "begun", "bent",
@@ -47,6 +64,9 @@ class AlternationTest {
         List<String> quantified = List.of("a?b", "a1", "a2", "a3", "a4", "a5", "a6", "a7");
         assertEquals("a?b|a(?:1|2|3|4|5|6|7)", Alternation.join(quantified, false));
     }
+
+    private static final String[] ZERO_WIDTH_OR_SPACE = {"\\b", "\\B", "^", "\\s", "(?:^|\\s)",
+        "(?:\\s|^)", "\\b(?:^|\\s)", "(?:^|\\b)"};
 
     private static final String[] UNREAD_FIRSTS = {".", "[\\w]+", "\\w", "a?", "(?:a|c)?", "[ab]+", "\\.a"};
 
@@ -62,6 +82,10 @@ class AlternationTest {
                 StringBuilder token = new StringBuilder(random.nextBoolean() ? "a" : "b");
                 if (random.nextInt(4) == 0) {
                     token.setCharAt(0, random.nextBoolean() ? 'é' : 'É');
+                }
+                if (random.nextInt(6) == 0) {
+                    // a start that reads no char, or any whitespace: the char after it counts
+                    token.insert(0, ZERO_WIDTH_OR_SPACE[random.nextInt(ZERO_WIDTH_OR_SPACE.length)]);
                 }
                 if (random.nextInt(12) == 0) {
                     // a token whose first characters are not read: the runs around it are grouped
