@@ -5,18 +5,26 @@ public final class EditDistance {
 
     private EditDistance() {}
 
-    /** " (did you mean 'x'?)" for the closest candidate within two edits, else nothing. */
+    /**
+     * " (did you mean 'x'?)" for the closest candidate within two edits, else nothing. Of
+     * candidates equally close, the first in alphabetical order: the same on every run whatever
+     * order the candidates come in ({@code Set.of} iterates in an order that changes from JVM to
+     * JVM, and a finding's message must not).
+     */
     public static String suggestion(String given, Iterable<String> candidates) {
         String best = null;
-        int bestDistance = 3;
+        int bestDistance = 2;
         String wanted = given.toLowerCase();
         for (String candidate : candidates) {
             String lower = candidate.toLowerCase();
-            if (Math.abs(lower.length() - wanted.length()) >= bestDistance) {
+            if (Math.abs(lower.length() - wanted.length()) > bestDistance) {
                 continue; // the distance is at least the difference in length
             }
             int distance = between(wanted, lower);
-            if (distance < bestDistance) {
+            if (distance > bestDistance) {
+                continue;
+            }
+            if (best == null || distance < bestDistance || candidate.compareTo(best) < 0) {
                 best = candidate;
                 bestDistance = distance;
             }
