@@ -49,11 +49,10 @@ final class Alternation {
 
     /**
      * Groups each run of consecutive literal-led tokens by first character and leaves the other
-     * tokens where they are: write-good's Passive lists {@code [\w]+ed} and then 175
-     * irregular participles.
-     * Only alternatives within one run change places, and only those with different first
-     * characters, which can never both match at one position; so the leftmost-first choice is
-     * Vale's.
+     * tokens where they are: write-good's Passive lists {@code [\w]+ed} and then 175 irregular
+     * participles. Only alternatives within one run change places, and only those with different
+     * first characters, which can never both match at one position; so the leftmost-first choice
+     * is Vale's.
      */
     private static String factorRuns(List<String> tokens, boolean ignoreCase) {
         List<String> parts = new ArrayList<>();
