@@ -84,6 +84,7 @@ public final class TextStats {
         int[] counts = new int[VARIABLES.size()];
         // A word's syllables take a dozen regexes to count, and prose repeats its words.
         Map<String, Integer> syllablesByWord = syllables ? new HashMap<>() : null;
+        Syllables.Counter syllableCounter = syllables ? new Syllables.Counter() : null;
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         for (TextBlock block : prose) {
             String text = block.text();
@@ -95,7 +96,7 @@ public final class TextStats {
             int start = sentences.first();
             for (int end = sentences.next(); end != BreakIterator.DONE;
                     start = end, end = sentences.next()) {
-                if (countWords(text, start, end, counts, syllablesByWord) > 0) {
+                if (countWords(text, start, end, counts, syllablesByWord, syllableCounter) > 0) {
                     counts[SENTENCES]++;
                 }
             }
@@ -133,9 +134,12 @@ public final class TextStats {
     private static final int BLOCKQUOTE = 10;
     private static final int HEADING_H1 = 11;
 
-    /** @param syllablesByWord the words counted so far, or null where syllables are not counted */
+    /**
+     * @param syllablesByWord the words counted so far, or null where syllables are not counted
+     * @param syllableCounter what counts a word not counted so far
+     */
     private static int countWords(String text, int from, int to, int[] counts,
-            Map<String, Integer> syllablesByWord) {
+            Map<String, Integer> syllablesByWord, Syllables.Counter syllableCounter) {
         int words = 0;
         Words m = new Words(text, from, to);
         while (m.find()) {
@@ -158,7 +162,7 @@ public final class TextStats {
                 continue;
             }
             String word = text.substring(m.start(), m.end());
-            int syllables = syllablesByWord.computeIfAbsent(word, Syllables::count);
+            int syllables = syllablesByWord.computeIfAbsent(word, syllableCounter::count);
             counts[SYLLABLES] += syllables;
             if (syllables > 2) {
                 counts[POLYSYLLABIC_WORDS]++;

@@ -39,4 +39,17 @@ class SyllablesTest {
         assertEquals(1, Syllables.count("a"));
         assertEquals(1, Syllables.count("don't"));
     }
+
+    @Test
+    void oneCounterForManyWordsCountsEachAsAFreshOneDoes() {
+        String[] words = {"biology", "cat", "unhappiness", "İstanbul", "readability", "a", "",
+            "Über-cooperative", "shorelines", "antidisestablishmentarianism", "it's", "1984",
+            "sociology", "fully", "people", "mcdonald", "queueing", "beautifully", "ology"};
+        Syllables.Counter counter = new Syllables.Counter();
+        for (int round = 0; round < 2; round++) {
+            for (String word : words) {
+                assertEquals(Syllables.count(word), counter.count(word), word);
+            }
+        }
+    }
 }
