@@ -35,7 +35,8 @@ final class Alternation {
      */
     static String join(List<String> tokens, boolean ignoreCase) {
         if (tokens.size() < MIN_ALTERNATIVES) {
-            return String.join("|", tokens);
+            return startsAtWhitespace(tokens, ignoreCase) ? lookAheadGroups(tokens, tokens, ignoreCase)
+                    : String.join("|", tokens);
         }
         if (tokens.stream().allMatch(Alternation::groupable)) {
             return factor(tokens, ignoreCase);
@@ -89,6 +90,33 @@ final class Alternation {
         if (tokens.size() < MIN_ALTERNATIVES) {
             return String.join("|", alternatives);
         }
+        return lookAheadGroups(tokens, alternatives, ignoreCase);
+    }
+
+    /**
+     * Whether a short list is still worth its look-aheads: one of its tokens can start at any
+     * whitespace ({@code (?:^|\s)I\s}, Google's FirstPerson), which the regex engine otherwise
+     * reads as a group of alternatives at every char of the text, and the first chars of all
+     * of them are known.
+     */
+    private static boolean startsAtWhitespace(List<String> tokens, boolean ignoreCase) {
+        if (tokens.size() < 2 || tokens.stream().anyMatch(Alternation::hasOwnBarOrFlags)) {
+            return false;
+        }
+        boolean whitespace = false;
+        for (String token : tokens) {
+            java.util.Set<Integer> chars = firstChars(token, ignoreCase);
+            if (chars == null) {
+                return false;
+            }
+            whitespace |= chars.contains(WHITESPACE);
+        }
+        return whitespace;
+    }
+
+    /** See {@link #joinWrapped}, whatever the number of tokens. */
+    private static String lookAheadGroups(List<String> tokens, List<String> alternatives,
+            boolean ignoreCase) {
         List<java.util.Set<Integer>> firsts = new ArrayList<>();
         for (String token : tokens) {
             java.util.Set<Integer> chars = hasOwnBarOrFlags(token) ? null : firstChars(token, ignoreCase);

@@ -45,6 +45,14 @@ class AlternationTest {
         assertEquals(java.util.Set.of(Alternation.WHITESPACE, (int) 'i'),
                 Alternation.firstChars("(?:^|\\s)I(?=\\s)", true));
         assertEquals(java.util.Set.of((int) 'm'), Alternation.firstChars("\\bme\\b", false));
+        // Google's FirstPerson, six tokens: short, but one starts at any whitespace.
+        List<String> google = List.of("(?:^|\\s)I\\s", "(?:^|\\s)I,\\s", "\\bI'm\\b", "\\bme\\b", "\\bmy\\b",
+                "\\bmine\\b");
+        assertEquals("(?=[\\si])(?:" + String.join("|", google.subList(0, 3)) + ")|(?=[m])(?:"
+                + String.join("|", google.subList(3, 6)) + ")", Alternation.join(google, true));
+        // A short list that starts at no whitespace stays as it is.
+        List<String> words = List.of("\\bme\\b", "\\bmy\\b", "\\bI'm\\b");
+        assertEquals(String.join("|", words), Alternation.join(words, true));
         // Nothing after the start, or an optional or repeated whitespace: not told.
         assertEquals(null, Alternation.firstChars("\\b", false));
         assertEquals(null, Alternation.firstChars("(?:^|\\s)", false));
@@ -77,7 +85,8 @@ class AlternationTest {
         String[] pieces = {"a", "b", "ab", "ba", "c", " ", "'", "s?", "[ab]", "(?:a|c)", "\\.", "é", "É"};
         for (int round = 0; round < 2000; round++) {
             List<String> tokens = new ArrayList<>();
-            int count = 8 + random.nextInt(20);
+            // Short lists too: they get look-aheads where a token can start at whitespace.
+            int count = random.nextInt(4) == 0 ? 2 + random.nextInt(6) : 8 + random.nextInt(20);
             for (int i = 0; i < count; i++) {
                 StringBuilder token = new StringBuilder(random.nextBoolean() ? "a" : "b");
                 if (random.nextInt(4) == 0) {
