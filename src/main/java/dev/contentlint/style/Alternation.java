@@ -236,7 +236,7 @@ final class Alternation {
     }
 
     /** The index of the parenthesis that closes the one at index 0, or -1. */
-    private static int closingParen(String token) {
+    static int closingParen(String token) {
         int[] depths = depths(token);
         for (int i = 1; i < token.length(); i++) {
             if (token.charAt(i) == ')' && depths[i] == 1) {
@@ -246,7 +246,7 @@ final class Alternation {
         return -1;
     }
 
-    private static List<String> topLevelAlternatives(String body) {
+    static List<String> topLevelAlternatives(String body) {
         int[] depths = depths(body);
         List<String> parts = new ArrayList<>();
         int from = 0;

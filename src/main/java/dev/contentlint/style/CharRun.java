@@ -20,8 +20,9 @@ final class CharRun {
     /** An escape that stands for one char or one class of chars. */
     private static final String ESCAPE = "\\\\(?:[^QEpPxbBRXGAzZ0-9kN]|[pP]\\{[\\w=]+\\}|[pP][A-Z]"
             + "|x[0-9a-fA-F]{2}|x\\{[0-9a-fA-F]+\\})";
-    private static final Pattern FORM = Pattern.compile("(\\[\\^?(?:[^\\[\\]\\\\]|" + ESCAPE + ")+\\]|"
-            + ESCAPE + "|\\.)\\+");
+    /** One char class: a bracketed class without nested classes, an escape, or {@code .}. */
+    static final String ONE_CLASS = "\\[\\^?(?:[^\\[\\]\\\\]|" + ESCAPE + ")+\\]|" + ESCAPE + "|\\.";
+    private static final Pattern FORM = Pattern.compile("(" + ONE_CLASS + ")\\+");
 
     private final IntPredicate inRun;
 

@@ -29,7 +29,7 @@ public final class ProsePattern {
      * @param ways at most how many ways the pattern can match at one place, where there are
      *     few enough to read the text as it is (and the starts are known); else 0
      */
-    private record Fast(Prefilter prefilter, MatchStarts starts, long ways) {}
+    private record Fast(Prefilter prefilter, MatchStarts starts, long ways, RunStarts runs) {}
 
     /**
      * The most ways to match at one place for which the text is read as it is: one place then
@@ -46,7 +46,8 @@ public final class ProsePattern {
                     .orElse(null);
             return new Fast(Prefilter.ofLiterals(java.util.Collections.singletonList(
                     analysis.required().orElse(null))), starts,
-                    starts != null && analysis.paths() <= MAX_WAYS ? analysis.paths() : 0);
+                    starts != null && analysis.paths() <= MAX_WAYS ? analysis.paths() : 0,
+                    starts == null ? RunStarts.of(pattern).orElse(null) : null);
         });
     }
 
@@ -92,8 +93,17 @@ public final class ProsePattern {
                     text.budget(), made.ways());
         }
         Matcher matcher = matcher(text.chars(block), earlier);
-        return made.starts() == null ? new Hits(matcher, null, RegexBudget.NONE, 0)
-                : new Hits(matcher, text.starts(made.starts(), block), RegexBudget.NONE, 0);
+        if (made.starts() != null) {
+            return new Hits(matcher, text.starts(made.starts(), block), RegexBudget.NONE, 0);
+        }
+        if (made.runs() != null) {
+            if (RunStarts.readable(block.text())) {
+                return new Hits(matcher, made.runs(), block.text());
+            }
+            // The bounds the runs set on a matcher taken over from an earlier block, undone.
+            matcher.useTransparentBounds(false).useAnchoringBounds(true);
+        }
+        return new Hits(matcher, null, RegexBudget.NONE, 0);
     }
 
     private Matcher matcher(CharSequence chars, Hits earlier) {
@@ -117,20 +127,45 @@ public final class ProsePattern {
         private int next;
         /** Where the next match may start at the earliest: the end of the last one. */
         private int from;
+        /** Where the pattern's matches begin with a run of one class, those runs; else null. */
+        private final RunStarts runs;
+        /** The block's text, where the runs are read in it. */
+        private final String text;
+        /** The assertions before the run, read in the text; null where there are none. */
+        private final Matcher lead;
+        /** Where the run of the place last tried ends. */
+        private final int[] runEnd = new int[1];
 
         private Hits(Matcher matcher, int[] starts, RegexBudget budget, long ways) {
             this.matcher = matcher;
             this.starts = starts;
             this.budget = budget;
             this.ways = ways;
+            this.runs = null;
+            this.text = null;
+            this.lead = null;
             if (matcher != null && starts != null) {
                 // Look-arounds and boundaries see the text around the start, as find() does.
                 matcher.useTransparentBounds(true).useAnchoringBounds(false);
             }
         }
 
+        private Hits(Matcher matcher, RunStarts runs, String text) {
+            this.matcher = matcher;
+            this.starts = null;
+            this.budget = RegexBudget.NONE;
+            this.ways = 0;
+            this.runs = runs;
+            this.text = text;
+            this.lead = runs.leadMatcher(text);
+            matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
         /** Finds the next match, as {@link Matcher#find()} does; false where there is none. */
         public boolean find() {
+            if (runs != null) {
+                return findInRuns();
+            }
             if (starts == null) {
                 return matcher.find();
             }
@@ -148,6 +183,24 @@ public final class ProsePattern {
                 }
             }
             return false;
+        }
+
+        /** Tries the pattern once in each run: see {@link RunStarts}. */
+        private boolean findInRuns() {
+            int length = text.length();
+            while (true) {
+                int place = runs.next(text, from, lead, runEnd);
+                if (place < 0) {
+                    from = length;
+                    return false;
+                }
+                matcher.region(place, length);
+                if (matcher.lookingAt()) {
+                    from = matcher.end() == place ? place + 1 : matcher.end();
+                    return true;
+                }
+                from = runEnd[0];
+            }
         }
 
         /** No match, keeping the matcher for a later block. */
