@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A rule's regex with what makes it fast on prose: a {@link Prefilter} that skips the blocks it
  * cannot match in, and, where its matches are known texts, the {@link MatchStarts} that tell
- * where in a block to try it. {@link Hits#find()} finds exactly what {@link Matcher#find()} would.
+ * where in a block to try it, or, where they begin with a run of one class, the {@link
+ * RunStarts}. {@link Hits#find()} finds exactly what {@link Matcher#find()} would.
  *
  * <p>Where a match can start only at known places and the pattern can match at one place in a
  * bounded number of ways (no {@code *}, {@code +} or {@code {n,}}: a word list, say), the regex
