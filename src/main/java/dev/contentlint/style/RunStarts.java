@@ -56,10 +56,47 @@ final class RunStarts {
             inline.append(flag.group());
             at = flag.end();
         }
-        if (regex.contains("\\Q") || Alternation.topLevelAlternatives(regex.substring(at)).size() > 1) {
-            return Optional.empty(); // another alternative of the whole pattern may match elsewhere
+        if (regex.contains("\\Q")) {
+            return Optional.empty(); // a quoted | or ( would be read wrong below
         }
-        int leadStart = at;
+        Begin begin = common(Alternation.topLevelAlternatives(regex.substring(at)));
+        if (begin == null) {
+            return Optional.empty();
+        }
+        String lead = begin.lead();
+        Pattern oneChar = Pattern.compile(inline + "(?:" + begin.runClass() + ")", flags);
+        boolean[] ascii = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            ascii[c] = oneChar.matcher(String.valueOf(c)).matches();
+        }
+        CharRun run = new CharRun(c -> c < 128 ? ascii[c]
+                : oneChar.matcher(new String(Character.toChars(c))).matches());
+        return Optional.of(new RunStarts(run, lead.isEmpty() ? null : Pattern.compile(inline + lead, flags)));
+    }
+
+    /** What every match of a regex reads first: zero-width assertions, then a run of one class. */
+    private record Begin(String lead, String runClass) {}
+
+    /**
+     * What alternatives all begin with, where they begin alike (Google's Units: {@code
+     * \b\d+(?:B|kB|...)|\b\d+(?:ns|ms|...)}), else null: a match of either then begins where a
+     * run does, and what follows the run still reads the same text from wherever it began.
+     */
+    private static Begin common(java.util.List<String> alternatives) {
+        Begin common = null;
+        for (String alternative : alternatives) {
+            Begin begin = begin(alternative);
+            if (begin == null || (common != null && !common.equals(begin))) {
+                return null;
+            }
+            common = begin;
+        }
+        return common;
+    }
+
+    /** What one alternative (no | of its own at the top) begins with, or null. */
+    private static Begin begin(String regex) {
+        int at = 0;
         while (true) {
             if (regex.startsWith("\\b", at) || regex.startsWith("\\B", at)) {
                 at += 2;
@@ -69,29 +106,18 @@ final class RunStarts {
                 break;
             }
         }
-        String lead = regex.substring(leadStart, at);
-        // Groups opened before the run: each must hold no alternative of its own and be there at
-        // least once, so that the run is what every match reads first.
-        while (regex.startsWith("(?:", at)) {
+        String lead = regex.substring(0, at);
+        if (regex.startsWith("(?:", at)) {
+            // A group opened before the run: it must be there at least once.
             int close = Alternation.closingParen(regex.substring(at));
-            if (close < 0 || Alternation.topLevelAlternatives(regex.substring(at + 3, at + close)).size() > 1
-                    || !atLeastOnce(regex, at + close + 1)) {
-                return Optional.empty();
+            if (close < 0 || !atLeastOnce(regex, at + close + 1)) {
+                return null;
             }
-            at += 3;
+            Begin inner = common(Alternation.topLevelAlternatives(regex.substring(at + 3, at + close)));
+            return inner == null ? null : new Begin(lead + inner.lead(), inner.runClass());
         }
         Matcher classRun = CLASS_RUN.matcher(regex).region(at, regex.length());
-        if (!classRun.lookingAt()) {
-            return Optional.empty();
-        }
-        Pattern oneChar = Pattern.compile(inline + "(?:" + classRun.group(1) + ")", flags);
-        boolean[] ascii = new boolean[128];
-        for (char c = 0; c < 128; c++) {
-            ascii[c] = oneChar.matcher(String.valueOf(c)).matches();
-        }
-        CharRun run = new CharRun(c -> c < 128 ? ascii[c]
-                : oneChar.matcher(new String(Character.toChars(c))).matches());
-        return Optional.of(new RunStarts(run, lead.isEmpty() ? null : Pattern.compile(inline + lead, flags)));
+        return classRun.lookingAt() ? new Begin(lead, classRun.group(1)) : null;
     }
 
     /** Whether what stands at index i of a regex leaves the element before it there once or more. */

@@ -24,11 +24,16 @@ class RunStartsTest {
         assertTrue(runs("[a-z]+[!?]{2,}"));
         assertTrue(runs("(?i)^\\S+?x"));
         assertTrue(runs("(?:(?:\\w+ )+)x"));
+        // Google's Units as ExistenceCheck builds it: alternatives that begin alike.
+        assertTrue(runs("(?m)(?:\\b\\d+(?:B|kB|MB|GB|TB)|\\b\\d+(?:ns|ms|s|min|h|d))"));
+        assertTrue(runs("\\b\\d+x|\\b(?:\\d+y)"));
     }
 
     @Test
     void leavesAloneWhatCouldBeginOtherwiseOrDependsOnWhereItBegan() {
         assertFalse(runs("(?:[^,]+,|x)y"), "an alternative of the group");
+        assertFalse(runs("(?:\\b\\d+x|\\d+y)"), "alternatives whose assertions differ");
+        assertFalse(runs("(?:\\d+x|\\w+y)"), "alternatives whose runs differ");
         assertFalse(runs("(?:[^,]+,)?y"), "an optional group");
         assertFalse(runs("(?:[^,]+,){0,2}y"), "a group that may be left out");
         assertFalse(runs("([^,]+),\\1"), "a capturing group, and a back reference");
@@ -78,8 +83,16 @@ class RunStartsTest {
             }
             regex.append("(?:".repeat(groups));
             // A run repeated inside a repeated group backtracks without end ((a+)+): possessive there.
-            regex.append(pick(random, CLASSES)).append(repeated ? "++" : pick(random, QUANTIFIERS))
+            String runClass = pick(random, CLASSES);
+            regex.append(runClass).append(repeated ? "++" : pick(random, QUANTIFIERS))
                     .append(pick(random, INSIDE));
+            if (random.nextInt(3) == 0) {
+                // Another alternative: beginning alike (read as runs), or otherwise (left to find())
+                String lead = random.nextBoolean() ? "" : pick(random, LEADS);
+                String otherClass = random.nextInt(3) == 0 ? pick(random, CLASSES) : runClass;
+                regex.append('|').append(lead).append(otherClass).append(repeated ? "++" : pick(random, QUANTIFIERS))
+                        .append(pick(random, REST));
+            }
             for (int g = 0; g < groups; g++) {
                 regex.append(')').append(groupQuantifiers[g]).append(pick(random, INSIDE));
             }
