@@ -39,14 +39,19 @@ final class CharRun {
         if (!form.matches() || (flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
             return Optional.empty();
         }
-        Pattern oneChar = Pattern.compile(form.group(1), flags);
+        return Optional.of(ofClass(form.group(1), flags));
+    }
+
+    /** The runs of one char class, given as a regex that matches one char of it. */
+    static CharRun ofClass(String oneCharRegex, int flags) {
+        Pattern oneChar = Pattern.compile(oneCharRegex, flags);
         boolean[] ascii = new boolean[128];
         for (char c = 0; c < 128; c++) {
             ascii[c] = oneChar.matcher(String.valueOf(c)).matches();
         }
         // Chars outside ASCII are rare in prose; each is asked of the class itself.
-        return Optional.of(new CharRun(c -> c < 128 ? ascii[c]
-                : oneChar.matcher(new String(Character.toChars(c))).matches()));
+        return new CharRun(c -> c < 128 ? ascii[c]
+                : oneChar.matcher(new String(Character.toChars(c))).matches());
     }
 
     /**

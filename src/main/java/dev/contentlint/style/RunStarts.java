@@ -64,13 +64,7 @@ final class RunStarts {
             return Optional.empty();
         }
         String lead = begin.lead();
-        Pattern oneChar = Pattern.compile(inline + "(?:" + begin.runClass() + ")", flags);
-        boolean[] ascii = new boolean[128];
-        for (char c = 0; c < 128; c++) {
-            ascii[c] = oneChar.matcher(String.valueOf(c)).matches();
-        }
-        CharRun run = new CharRun(c -> c < 128 ? ascii[c]
-                : oneChar.matcher(new String(Character.toChars(c))).matches());
+        CharRun run = CharRun.ofClass(inline + "(?:" + begin.runClass() + ")", flags);
         return Optional.of(new RunStarts(run, lead.isEmpty() ? null : Pattern.compile(inline + lead, flags)));
     }
 
