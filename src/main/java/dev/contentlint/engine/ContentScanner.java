@@ -65,6 +65,12 @@ public final class ContentScanner {
                     files.add(new ContentFile(file, path));
                 } else if (attributes.isSymbolicLink() && !Files.exists(file)) {
                     unreadable.add(new Unreadable(path, brokenLink(file)));
+                } else if (attributes.isOther() || attributes.isSymbolicLink()
+                        && !Files.isDirectory(file)) {
+                    // A named pipe read as a file would block the build until something writes
+                    // to it; a device may never end. Neither is skipped in silence: a draft may
+                    // be hidden behind the name.
+                    unreadable.add(new Unreadable(path, notAFile(file)));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -96,6 +102,28 @@ public final class ContentScanner {
             // as below
         }
         return "a symbolic link to nothing";
+    }
+
+    /**
+     * Why an entry that is neither a file nor a folder is not read: what it is, where the file
+     * system says (the kind bits of a Unix mode), and what to do.
+     */
+    static String notAFile(Path entry) {
+        String kind = "a special file";
+        try {
+            int mode = ((Number) Files.getAttribute(entry, "unix:mode")).intValue();
+            kind = switch (mode & 0170000) {
+                case 0010000 -> "a named pipe";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> kind;
+            };
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException
+                | ClassCastException e) {
+            // Not a Unix file system: the general words above.
+        }
+        return "it is " + kind + ", not a regular file: replace it with the file, or exclude it";
     }
 
     static String relative(Path root, Path file) {
