@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * The key of a result cache: a hash of the plugin's version, the Java version (whose regex
@@ -22,20 +22,42 @@ public final class CacheKey {
     private CacheKey() {}
 
     public static String of(Collection<Path> inputs, String pluginVersion) {
-        TreeSet<Path> sorted = new TreeSet<>();
-        inputs.forEach(input -> sorted.add(input.toAbsolutePath().normalize()));
+        return of(null, inputs, pluginVersion);
+    }
+
+    /**
+     * The key, with each input named by its path from {@code base} (the configuration file's
+     * folder), so that a clone of the project in another folder, on another machine or in a
+     * CI job's fresh checkout, has the key of the tree it was cloned from and can take its
+     * files from a result cache carried over. An input that has no such path (another drive)
+     * is named by its absolute path.
+     */
+    public static String of(Path base, Collection<Path> inputs, String pluginVersion) {
+        Path from = base == null ? null : base.toAbsolutePath().normalize();
+        TreeMap<String, Path> sorted = new TreeMap<>();
+        inputs.forEach(input -> {
+            Path path = input.toAbsolutePath().normalize();
+            sorted.put(name(from, path), path);
+        });
         MessageDigest digest = sha256();
         update(digest, "contentlint " + pluginVersion);
         update(digest, "java " + System.getProperty("java.specification.version"));
-        for (Path input : sorted) {
-            update(digest, input.toString());
+        sorted.forEach((name, input) -> {
+            update(digest, name);
             try {
                 digest.update(Files.readAllBytes(input));
             } catch (IOException e) {
                 update(digest, "unreadable");
             }
-        }
+        });
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String name(Path base, Path input) {
+        if (base != null && input.getRoot() != null && input.getRoot().equals(base.getRoot())) {
+            return base.relativize(input).toString().replace('\\', '/');
+        }
+        return input.toString();
     }
 
     /** The SHA-256 of a file's bytes. */

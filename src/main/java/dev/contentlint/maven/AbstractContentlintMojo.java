@@ -181,8 +181,9 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
         Thread lister = new Thread(listing, "contentlint-listing");
         lister.setDaemon(true);
         lister.start();
+        Path configFolder = config.structure().file().map(Path::getParent).orElse(null);
         Optional<ResultCache> results = cache ? Optional.of(ResultCache.open(
-                reports.resolve(CACHE_FILE), CacheKey.of(config.inputs(),
+                reports.resolve(CACHE_FILE), CacheKey.of(configFolder, config.inputs(),
                         PluginBuild.identity(ReportContext.currentVersion())))) : Optional.empty();
         results.flatMap(ResultCache::ignoredBecause).ifPresent(why -> getLog().info("contentlint:"
                 + " the result cache " + results.get().file() + " is not used (" + why

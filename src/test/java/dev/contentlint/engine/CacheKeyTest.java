@@ -51,4 +51,25 @@ class CacheKeyTest {
         assertNotEquals(key, CacheKey.of(new ConfigLoader().stage(dir.resolve("contentlint.yaml"))
                 .inputs(), "2"), "the plugin's version");
     }
+
+    @Test
+    void aCopyOfTheProjectElsewhereHasTheSameKey(@TempDir Path elsewhere) throws Exception {
+        write("schemas/post.schema.yaml", "type: object\n");
+        write("styles/House/Ok.yml", "extends: existence\nmessage: \"'%s'\"\ntokens: [so]\n");
+        write("contentlint.yaml", "types:\n  post:\n    frontMatter: { schema: schemas/post.schema.yaml }\n"
+                + "    styles: [House]\n");
+        Path copy = elsewhere.resolve("clone");
+        for (String name : new String[] {"schemas/post.schema.yaml", "styles/House/Ok.yml", "contentlint.yaml"}) {
+            Files.createDirectories(copy.resolve(name).getParent());
+            Files.copy(dir.resolve(name), copy.resolve(name));
+        }
+        assertEquals(keyOf(dir), keyOf(copy));
+        // The same bytes under another name are another configuration (here a rule's id).
+        Files.move(copy.resolve("styles/House/Ok.yml"), copy.resolve("styles/House/Fine.yml"));
+        assertNotEquals(keyOf(dir), keyOf(copy));
+    }
+
+    private static String keyOf(Path project) throws Exception {
+        return CacheKey.of(project, new ConfigLoader().stage(project.resolve("contentlint.yaml")).inputs(), "1");
+    }
 }

@@ -65,10 +65,16 @@ class ResultCacheTest {
 
     /** A run with the cache as it is on disk; saves it after, as the Mojo does. */
     private Run cached() throws Exception {
-        Config config = config();
-        ResultCache cache = ResultCache.open(cacheFile, CacheKey.of(
-                new ConfigLoader().stage(dir.resolve("contentlint.yaml")).inputs(), "test"));
-        LintResult result = new Linter(config, 2, Optional.of(cache)).lint(content);
+        return cached(dir);
+    }
+
+    /** A run of the project in a folder, with its cache as it is on disk. */
+    private Run cached(Path project) throws Exception {
+        Path configFile = project.resolve("contentlint.yaml");
+        Config config = new ConfigLoader().load(configFile);
+        ResultCache cache = ResultCache.open(project.resolve("target/contentlint-cache.bin"),
+                CacheKey.of(project, new ConfigLoader().stage(configFile).inputs(), "test"));
+        LintResult result = new Linter(config, 2, Optional.of(cache)).lint(project.resolve("content"));
         cache.save();
         return new Run(result.findings(), cache.hits(), cache.ignoredBecause(),
                 cache.crossFileReused());
@@ -94,6 +100,40 @@ class ResultCacheTest {
         assertEquals(expected, warm.findings());
         // Nothing changed, so the cache file is left as it is, not written again.
         assertEquals(written, Files.readAttributes(cacheFile, BasicFileAttributes.class).fileKey());
+    }
+
+    @Test
+    void aCloneInAnotherFolderTakesItsFilesFromTheCacheItWasGiven(@TempDir Path elsewhere)
+            throws Exception {
+        write("posts/up.md", "---\nname: up\n---\n# Up\n\n[readme](../../README.md)\n");
+        Files.writeString(dir.resolve("README.md"), "# Readme\n");
+        List<Finding> expected = uncached();
+        cached();
+        // A fresh checkout: the same files in another folder, every one written just now,
+        // and the cache carried over (as a CI job restores it).
+        Path clone = elsewhere.resolve("checkout");
+        try (var paths = Files.walk(dir)) {
+            for (Path from : paths.toList()) {
+                Path to = clone.resolve(dir.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        Run warm = cached(clone);
+        assertEquals(Optional.empty(), warm.ignored());
+        assertEquals(4, warm.hits());
+        assertTrue(warm.crossFileReused());
+        assertEquals(expected, warm.findings());
+        // What the checks across files saw beyond the tree is looked at again in the clone.
+        Files.delete(clone.resolve("README.md"));
+        Run missing = cached(clone);
+        assertEquals(4, missing.hits());
+        assertFalse(missing.crossFileReused());
+        assertTrue(missing.findings().stream().anyMatch(f -> f.path().equals("posts/up.md")
+                && f.rule().equals("links.broken")), missing.findings().toString());
     }
 
     @Test
