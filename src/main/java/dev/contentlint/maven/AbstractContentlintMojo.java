@@ -80,6 +80,15 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
 
     static final String CACHE_FILE = "contentlint-cache.bin";
 
+    /**
+     * The result cache's file. Default: {@code contentlint-cache.bin} in the output directory,
+     * which {@code mvn clean} deletes. Set it outside the build directory (a folder that git
+     * ignores) to keep it through {@code clean}, as a CI job that runs {@code mvn clean verify}
+     * with the cache restored needs. Never inside the content directory.
+     */
+    @Parameter(property = "contentlint.cacheFile")
+    protected File cacheFile;
+
     /** How many files are checked at once; 0 for one per processor core. */
     @Parameter(property = "contentlint.threads", defaultValue = "0")
     protected int threads;
@@ -166,6 +175,24 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     }
 
     /**
+     * The result cache's file: {@code cacheFile}, else {@link #CACHE_FILE} in the report
+     * folder; refused, as the report folder is, where it lies inside the content root.
+     */
+    private Path cachePath(Path contentRoot, Path reports) throws MojoExecutionException {
+        if (cacheFile == null) {
+            return reports.resolve(CACHE_FILE);
+        }
+        Path file = cacheFile.toPath().toAbsolutePath().normalize();
+        Path build = buildDirectory.toPath().toAbsolutePath().normalize();
+        if (file.startsWith(contentRoot) && !file.startsWith(build)) {
+            throw new MojoExecutionException("contentlint: the result cache file " + file
+                    + " lies inside the content directory " + contentRoot
+                    + "; contentlint never writes there. Set cacheFile elsewhere.");
+        }
+        return file;
+    }
+
+    /**
      * Checks the content tree, leaving out the build's output where it lies inside. The
      * configuration is compiled first, and its warnings logged, unless the result cache was
      * written under the very same files: then it compiled then, its warnings are the cache's,
@@ -174,6 +201,7 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     protected LintResult lint(StagedConfig config, Path contentRoot, Path reports)
             throws MojoExecutionException {
         Path build = buildDirectory.toPath().toAbsolutePath().normalize();
+        Path cacheAt = cache ? cachePath(contentRoot, reports) : null;
         // The tree is listed while the result cache is read: most of a second each at 100,000
         // files, and neither needs the other.
         FutureTask<Linter.Listing> listing = new FutureTask<>(() -> Linter.list(contentRoot,
@@ -183,7 +211,7 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
         lister.start();
         Path configFolder = config.structure().file().map(Path::getParent).orElse(null);
         Optional<ResultCache> results = cache ? Optional.of(ResultCache.open(
-                reports.resolve(CACHE_FILE), CacheKey.of(configFolder, config.inputs(),
+                cacheAt, CacheKey.of(configFolder, config.inputs(),
                         PluginBuild.identity(ReportContext.currentVersion())))) : Optional.empty();
         results.flatMap(ResultCache::ignoredBecause).ifPresent(why -> getLog().info("contentlint:"
                 + " the result cache " + results.get().file() + " is not used (" + why

@@ -218,6 +218,40 @@ class ValidateMojoTest {
 
     @Test
     @InjectMojo(goal = "validate", pom = "pom.xml")
+    void aCacheFileOutsideTheBuildFolderOutlivesTheReports(ValidateMojo mojo) throws Exception {
+        Path kept = out.resolve("kept/.contentlint/cache.bin");
+        setVariableValueToObject(mojo, "cacheFile", kept.toFile());
+        prepared(mojo).execute();
+        assertTrue(Files.size(kept) > 0, "the cache is written where cacheFile says");
+        assertFalse(Files.exists(out.resolve("contentlint-cache.bin")));
+
+        // What mvn clean does to the reports: the cache, kept elsewhere, still serves.
+        Files.delete(out.resolve("contentlint.json"));
+        mojo.execute();
+        assertTrue(log.text().contains("contentlint: 1 of 1 files unchanged since the last run"), log.text());
+        assertTrue(Files.exists(out.resolve("contentlint.json")));
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
+    void refusesToWriteTheCacheIntoTheContent(ValidateMojo mojo) throws Exception {
+        prepared(mojo);
+        File inside = new File(basedir(mojo), "content/.cache/contentlint-cache.bin");
+        setVariableValueToObject(mojo, "cacheFile", inside);
+        MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(error.getMessage().startsWith("contentlint: the result cache file " + inside.toPath()
+                .toAbsolutePath().normalize() + " lies inside the content directory "), error.getMessage());
+        assertTrue(error.getMessage().endsWith("contentlint never writes there. Set cacheFile elsewhere."),
+                error.getMessage());
+        assertFalse(new File(basedir(mojo), "content/.cache").exists());
+        // Turned off, the cache file is not looked at.
+        setVariableValueToObject(mojo, "cache", false);
+        mojo.execute();
+        assertFalse(new File(basedir(mojo), "content/.cache").exists());
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "pom.xml")
     void aCacheThatCannotBeWrittenIsAWarningAndTheBuildGoesOn(ValidateMojo mojo) throws Exception {
         Files.createDirectories(out.resolve("contentlint-cache.bin").resolve("in-the-way"));
         prepared(mojo).execute();
