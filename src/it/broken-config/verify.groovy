@@ -12,7 +12,7 @@ String place = m.group(1)
 String problem = m.group(2)
 assert place.replace('\\', '/').endsWith('/broken-config/contentlint.yaml:5:1') : place
 assert problem == "typs: unknown key 'typs' in the top level (did you mean 'types'?); " +
-        'known keys: content, include, exclude, stylesPath, failOn, levels, defaults, types, links'
+        'known keys: content, include, exclude, stylesPath, failOn, levels, defaults, types, links, maxFileSize'
 
 // Nothing was checked and nothing was written.
 assert !log.contains('files checked')

@@ -1,5 +1,6 @@
 package dev.contentlint.baseline;
 
+import dev.contentlint.config.Config;
 import dev.contentlint.document.SourceText;
 import dev.contentlint.rules.Finding;
 import java.io.IOException;
@@ -54,10 +55,21 @@ public final class Fingerprints {
                     + "(?![\\p{L}\\p{Nd}_\\-]|\\.[\\p{L}\\p{Nd}])");
 
     private final Path contentRoot;
+    private final long maxFileSize;
 
     /** @param contentRoot the folder that finding paths are relative to */
     public Fingerprints(Path contentRoot) {
+        this(contentRoot, Config.DEFAULT_MAX_FILE_SIZE);
+    }
+
+    /**
+     * @param contentRoot the folder that finding paths are relative to
+     * @param maxFileSize the largest file read for its lines; a larger one was not checked
+     *     either, and its finding gets a key without them
+     */
+    public Fingerprints(Path contentRoot, long maxFileSize) {
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
+        this.maxFileSize = maxFileSize;
     }
 
     /** The key of each finding, in the same order. Reads each file that has findings once. */
@@ -127,7 +139,8 @@ public final class Fingerprints {
     private Optional<SourceText> read(String path) {
         try {
             Path file = contentRoot.resolve(path).normalize();
-            if (!file.startsWith(contentRoot) || !Files.isRegularFile(file)) {
+            if (!file.startsWith(contentRoot) || !Files.isRegularFile(file)
+                    || Files.size(file) > maxFileSize) {
                 return Optional.empty();
             }
             return Optional.of(SourceText.decode(Files.readAllBytes(file)));

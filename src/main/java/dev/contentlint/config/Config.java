@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param defaults the rules for files that match no type
  * @param types the content types, in the order of the file: the first that matches a file wins
  * @param links how links are checked
+ * @param maxFileSize the largest file, in bytes, that is read and checked; a larger one is a
+ *     {@code filesize} finding
  * @param warnings what is wrong but does not stop the run (a style rule that is not applied, an
  *     unknown key in a rule file), each naming its file and line
  */
@@ -32,9 +34,19 @@ public record Config(
         ContentType defaults,
         List<ContentType> types,
         LinkSettings links,
+        long maxFileSize,
         List<String> warnings) {
 
     public static final List<String> DEFAULT_INCLUDE = List.of("**/*.md", "**/*.markdown");
+
+    /**
+     * 64 MB: far above any Markdown a person writes (the longest changelogs are a few MB), low
+     * enough that a data dump named {@code .md} is not read into memory.
+     */
+    public static final long DEFAULT_MAX_FILE_SIZE = 64L << 20;
+
+    /** 1 GB: the most {@code maxFileSize} may be; a Java array holds at most 2 GB. */
+    public static final long MAX_FILE_SIZE_CEILING = 1L << 30;
 
     public Config {
         include = List.copyOf(include);
@@ -49,7 +61,7 @@ public record Config(
         return new Config(Optional.empty(), Optional.empty(),
                 DEFAULT_INCLUDE.stream().map(Glob::compile).toList(), List.of(), Optional.empty(),
                 Optional.empty(), Map.of(), ContentType.defaults(), List.of(), LinkSettings.DEFAULT,
-                List.of());
+                DEFAULT_MAX_FILE_SIZE, List.of());
     }
 
     /** Whether a path relative to the content root is one to check. */

@@ -7,6 +7,7 @@ import dev.contentlint.rules.RuleIds;
 import dev.contentlint.style.StyleLibrary;
 import dev.contentlint.style.ValeRule;
 import dev.contentlint.yaml.ParsedYaml;
+import dev.contentlint.yaml.ValueKinds;
 import dev.contentlint.yaml.YamlParser;
 import dev.contentlint.yaml.YamlProblem;
 import java.io.IOException;
@@ -32,7 +33,7 @@ import java.util.regex.PatternSyntaxException;
 public final class ConfigLoader {
 
     private static final List<String> TOP_KEYS = List.of("content", "include", "exclude",
-            "stylesPath", "failOn", "levels", "defaults", "types", "links");
+            "stylesPath", "failOn", "levels", "defaults", "types", "links", "maxFileSize");
     private static final List<String> LINK_KEYS = List.of("anchors", "extensionless", "ignore");
     /** Keys that a type and the defaults share; sections and styles are read by later checks. */
     private static final List<String> RULE_KEYS = List.of("fileName", "frontMatter", "sectionOrder",
@@ -135,14 +136,34 @@ public final class ConfigLoader {
             List<ContentType> types = top.has("types") ? types(top.get("types")) : List.of();
             checkReferencedTypes(defaults, types);
             LinkSettings links = top.has("links") ? links(top.get("links")) : LinkSettings.DEFAULT;
+            long maxFileSize = top.has("maxFileSize") ? maxFileSize(top.get("maxFileSize"))
+                    : Config.DEFAULT_MAX_FILE_SIZE;
             return new Config(Optional.of(file), content, include, exclude, stylesPath, failOn,
-                    levels, defaults, types, links, styles.warnings());
+                    levels, defaults, types, links, maxFileSize, styles.warnings());
+        }
+
+        private long maxFileSize(JsonNode node) throws ConfigException {
+            ConfigPlace place = values.place("/maxFileSize", "maxFileSize");
+            if (!node.isTextual() && !node.isNumber()) {
+                throw place.error("must be a size, as '64 MB', not " + ValueKinds.of(node));
+            }
+            long bytes;
+            try {
+                bytes = ByteSize.parse(node.asText());
+            } catch (IllegalArgumentException e) {
+                throw place.error(e.getMessage());
+            }
+            if (bytes < 1024 || bytes > Config.MAX_FILE_SIZE_CEILING) {
+                throw place.error("'" + node.asText() + "' is outside 1 KB to 1 GB");
+            }
+            return bytes;
         }
 
         private Config withFile(Config config) {
             return new Config(Optional.of(file), config.content(), config.include(),
                     config.exclude(), config.stylesPath(), config.failOn(), config.levels(),
-                    config.defaults(), config.types(), config.links(), config.warnings());
+                    config.defaults(), config.types(), config.links(), config.maxFileSize(),
+                    config.warnings());
         }
 
         private Map<String, Level> levels(JsonNode node) throws ConfigException {

@@ -22,11 +22,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DiskLookups {
 
     private final Path root;
+    private final long maxFileSize;
     private final Map<String, String> seen = new ConcurrentHashMap<>();
 
-    /** @param root the content root, absolute and normalised */
-    public DiskLookups(Path root) {
+    /**
+     * @param root the content root, absolute and normalised
+     * @param maxFileSize the largest file that is read; a larger one is taken as unreadable
+     */
+    public DiskLookups(Path root, long maxFileSize) {
         this.root = root;
+        this.maxFileSize = maxFileSize;
     }
 
     /** Whether a path exists; remembered by its path relative to the root. */
@@ -39,7 +44,11 @@ public final class DiskLookups {
     /** The bytes of a file under the root by its path there; remembered by their hash. */
     public byte[] read(String path) throws IOException {
         try {
-            byte[] bytes = Files.readAllBytes(root.resolve(path));
+            Path file = root.resolve(path);
+            if (Files.size(file) > maxFileSize) {
+                throw new IOException(path + " is larger than maxFileSize");
+            }
+            byte[] bytes = Files.readAllBytes(file);
             seen.put("read " + path, sha256(bytes));
             return bytes;
         } catch (IOException e) {
@@ -53,9 +62,9 @@ public final class DiskLookups {
         return new HashMap<>(seen);
     }
 
-    /** Whether looking again, from a root, sees all that was seen then. */
-    public static boolean unchanged(Path root, Map<String, String> seen) {
-        DiskLookups again = new DiskLookups(root);
+    /** Whether looking again, from a root and with the same limit, sees all that was seen then. */
+    public static boolean unchanged(Path root, Map<String, String> seen, long maxFileSize) {
+        DiskLookups again = new DiskLookups(root, maxFileSize);
         for (Map.Entry<String, String> look : seen.entrySet()) {
             String key = look.getKey();
             int space = key.indexOf(' ');

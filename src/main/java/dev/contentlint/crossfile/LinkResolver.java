@@ -1,5 +1,6 @@
 package dev.contentlint.crossfile;
 
+import dev.contentlint.config.Config;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class LinkResolver {
     private final boolean extensionless;
 
     public LinkResolver(FileIndex index, Path root, boolean extensionless) {
-        this(index, new DiskLookups(root), root, extensionless);
+        this(index, new DiskLookups(root, Config.DEFAULT_MAX_FILE_SIZE), root, extensionless);
     }
 
     /** @param disk where a path that leaves the root is looked for, and the look remembered */

@@ -2,6 +2,8 @@ package dev.contentlint.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contentlint.config.ByteSize;
+import dev.contentlint.config.ContentType;
 import dev.contentlint.crossfile.FactsReader;
 import dev.contentlint.crossfile.FileFacts;
 import dev.contentlint.document.Document;
@@ -63,11 +65,16 @@ final class FileChecker {
         this.factsReader = factsReader;
     }
 
-    /** Checks a file; a fault of contentlint's own becomes a finding, never a failed build. */
-    Checked check(ContentFile file) {
+    /**
+     * Checks a file of at most maxFileSize bytes; a fault of contentlint's own becomes a
+     * finding, never a failed build.
+     */
+    Checked check(ContentFile file, long maxFileSize) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file.file());
+            bytes = FileBytes.read(file.file(), maxFileSize);
+        } catch (FileBytes.TooLarge e) {
+            return tooLarge(file, e.size(), maxFileSize, levels);
         } catch (IOException e) {
             FindingCollector findings = new FindingCollector(file.path(), levels);
             findings.add(RuleIds.UNREADABLE, Severity.ERROR, Span.at(1, 1),
@@ -76,6 +83,28 @@ final class FileChecker {
                     Optional.empty(), 0, findings.findings()));
         }
         return check(file, bytes);
+    }
+
+    /** A file larger than maxFileSize, left unread. */
+    static Checked tooLarge(ContentFile file, long size, long maxFileSize, RuleLevels levels) {
+        return notChecked(file, levels, "not checked: the file is " + ByteSize.format(size)
+                + ", more than maxFileSize (" + ByteSize.format(maxFileSize) + "); exclude it,"
+                + " or raise maxFileSize in the configuration");
+    }
+
+    /** A file whose check needed more memory than the JVM has. */
+    static Checked outOfMemory(ContentFile file, long size, RuleLevels levels) {
+        return notChecked(file, levels, "not checked: checking this " + ByteSize.format(size)
+                + " file ran out of memory (Maven's heap is at most "
+                + ByteSize.format(Runtime.getRuntime().maxMemory()) + "); give Maven more"
+                + " (-Xmx2g in MAVEN_OPTS or .mvn/jvm.config), or exclude the file");
+    }
+
+    private static Checked notChecked(ContentFile file, RuleLevels levels, String message) {
+        FindingCollector findings = new FindingCollector(file.path(), levels);
+        findings.add(RuleIds.FILESIZE, Severity.ERROR, Span.at(1, 1), message);
+        return Checked.alone(new FileResult(file.path(), ContentType.DEFAULTS, Optional.empty(), 0,
+                findings.findings()));
     }
 
     /** Checks a file already read. */

@@ -1,5 +1,6 @@
 package dev.contentlint.engine;
 
+import dev.contentlint.config.ByteSize;
 import dev.contentlint.config.Config;
 import dev.contentlint.config.ContentType;
 import dev.contentlint.config.Level;
@@ -174,12 +175,12 @@ public final class Linter {
             List<FileChecker.Checked> checked, Path root, FrontMatterReader frontMatterReader,
             RuleLevels levels) throws IOException {
         Optional<Map<String, List<Finding>>> cached = cache.flatMap(
-                c -> c.crossFile(scan.allFiles(), scan.files().size(), root));
+                c -> c.crossFile(scan.allFiles(), scan.files().size(), root, config.maxFileSize()));
         if (cached.isPresent()) {
             return cached.get();
         }
         FileIndex index = new FileIndex(scan.allFiles());
-        DiskLookups disk = new DiskLookups(root);
+        DiskLookups disk = new DiskLookups(root, config.maxFileSize());
         CrossFileContext context = new CrossFileContext(config.links(), index,
                 new LinkResolver(index, disk, root, config.links().extensionless()),
                 checked.stream().map(FileChecker.Checked::facts).toList(), config.allTypes(),
@@ -257,10 +258,63 @@ public final class Linter {
         return List.copyOf(rules.values());
     }
 
+    /**
+     * A file this large or larger is checked after the others, on its own: checking takes some
+     * twenty times a file's size in memory, and where that is more than the JVM has, the
+     * failure is then the big file's alone, reported on it, not on the files checked beside it.
+     */
+    static final long ALONE = 4L << 20;
+
     /** @param started when the scan started, in nanoseconds since the epoch */
     private List<FileChecker.Checked> checkAll(List<ContentFile> files, CheckingRules checker,
             long started) throws IOException {
-        return inParallel(files, file -> check(file, checker, started), "checking");
+        List<ContentFile> together = new ArrayList<>(files.size());
+        List<Integer> alone = new ArrayList<>();
+        long[] sizes = new long[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            sizes[i] = sizeOf(files.get(i));
+            if (sizes[i] >= ALONE) {
+                alone.add(i);
+            } else {
+                together.add(files.get(i));
+            }
+        }
+        List<FileChecker.Checked> checked = inParallel(together, file -> check(file, checker, started),
+                "checking");
+        if (alone.isEmpty()) {
+            return checked;
+        }
+        List<FileChecker.Checked> all = new ArrayList<>(files.size());
+        int next = 0;
+        for (int i = 0, a = 0; i < files.size(); i++) {
+            if (a < alone.size() && alone.get(a) == i) {
+                a++;
+                all.add(null);
+            } else {
+                all.add(checked.get(next++));
+            }
+        }
+        for (int i : alone) {
+            ContentFile file = files.get(i);
+            try {
+                all.set(i, check(file, checker, started));
+            } catch (OutOfMemoryError e) {
+                all.set(i, FileChecker.outOfMemory(file, sizes[i], levels()));
+            }
+        }
+        return all;
+    }
+
+    /** A file's size as the scan saw it; a symbolic link's, of the file it leads to. */
+    private static long sizeOf(ContentFile file) {
+        if (file.size() >= 0) {
+            return file.size();
+        }
+        try {
+            return Files.size(file.file());
+        } catch (IOException e) {
+            return 0; // its reading says why
+        }
     }
 
     /**
@@ -293,6 +347,11 @@ public final class Linter {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while " + what + " files", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                throw new IOException("ran out of memory while " + what + " files: Maven's heap"
+                        + " is at most " + ByteSize.format(Runtime.getRuntime().maxMemory())
+                        + "; give Maven more (-Xmx2g in MAVEN_OPTS or .mvn/jvm.config)", e.getCause());
+            }
             throw new IOException(what + " failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
@@ -307,7 +366,7 @@ public final class Linter {
      */
     private FileChecker.Checked check(ContentFile file, CheckingRules checker, long started) {
         if (cache.isEmpty()) {
-            return checker.get().checker().check(file);
+            return checker.get().checker().check(file, config.maxFileSize());
         }
         ResultCache.Stamp stamp = stamp(file, started);
         if (stamp.trusted() && Files.isReadable(file.file())) {
@@ -318,9 +377,12 @@ public final class Linter {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file.file());
+            bytes = FileBytes.read(file.file(), config.maxFileSize());
+        } catch (FileBytes.TooLarge e) {
+            return FileChecker.tooLarge(file, e.size(), config.maxFileSize(), levels()); // never cached
         } catch (IOException e) {
-            return checker.get().checker().check(file); // reports why it cannot be read; never cached
+            // reports why it cannot be read; never cached
+            return checker.get().checker().check(file, config.maxFileSize());
         }
         byte[] hash = CacheKey.hash(bytes);
         if (bytes.length != file.size()) {

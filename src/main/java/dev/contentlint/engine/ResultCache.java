@@ -188,9 +188,10 @@ public final class ResultCache {
      * @param allFiles every file under the root, as the scan found them
      * @param checkedFiles how many files this run checked
      * @param root the content root
+     * @param maxFileSize the largest file those checks read
      */
     public Optional<Map<String, List<Finding>>> crossFile(List<String> allFiles, int checkedFiles,
-            Path root) {
+            Path root, long maxFileSize) {
         Optional<byte[]> tree = tree(allFiles, checkedFiles);
         Optional<CacheFile.CrossFile> before = previous.crossFile();
         if (tree.isEmpty() || before.isEmpty() || !Arrays.equals(tree.get(), before.get().tree())) {
@@ -203,7 +204,7 @@ public final class ResultCache {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        if (!DiskLookups.unchanged(root, decoded.lookups())) {
+        if (!DiskLookups.unchanged(root, decoded.lookups(), maxFileSize)) {
             return Optional.empty();
         }
         crossFile = new CacheFile.WrittenCrossFile(tree.get(), decoded);

@@ -8,6 +8,7 @@ import dev.contentlint.document.FrontMatter;
 import dev.contentlint.document.FrontMatterReader;
 import dev.contentlint.document.SourceText;
 import dev.contentlint.engine.ContentFile;
+import dev.contentlint.engine.FileBytes;
 import dev.contentlint.engine.ContentScanner;
 import dev.contentlint.yaml.YamlParser;
 import java.io.IOException;
@@ -85,8 +86,9 @@ final class TreeSurvey {
     private SurveyedFile read(ContentFile file) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file.file());
+            bytes = FileBytes.read(file.file(), Config.DEFAULT_MAX_FILE_SIZE);
         } catch (IOException e) {
+            // Too large to read is as good as unreadable here: validate reports it as filesize.
             return new SurveyedFile(file.path(), SurveyedFile.State.UNREADABLE, false, Optional.empty());
         }
         SourceText source;
@@ -135,6 +137,7 @@ final class TreeSurvey {
         return new Config(Optional.empty(), Optional.empty(),
                 include.stream().map(Glob::compile).toList(),
                 exclude.stream().map(Glob::compile).toList(), Optional.empty(), Optional.empty(),
-                Map.of(), ContentType.defaults(), List.of(), LinkSettings.DEFAULT, List.of());
+                Map.of(), ContentType.defaults(), List.of(), LinkSettings.DEFAULT,
+                Config.DEFAULT_MAX_FILE_SIZE, List.of());
     }
 }

@@ -51,7 +51,7 @@ public class BaselineMojo extends AbstractContentlintMojo {
         Path reports = reportFolder(contentRoot);
         LintResult result = lint(staged, contentRoot, reports);
         awaitCache();
-        Baseline baseline = Baseline.of(new Fingerprints(contentRoot).keys(result.findings()));
+        Baseline baseline = Baseline.of(new Fingerprints(contentRoot, staged.structure().maxFileSize()).keys(result.findings()));
 
         byte[] bytes;
         try {

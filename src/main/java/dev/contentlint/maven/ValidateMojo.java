@@ -110,7 +110,7 @@ public class ValidateMojo extends AbstractContentlintMojo {
         List<Path> written;
         boolean cacheAwaited = false;
         try {
-            result = applyBaseline(linted, contentRoot);
+            result = applyBaseline(linted, contentRoot, config.maxFileSize());
             String fullReport = fullReport(reportFormats, reports);
             for (ConsoleReport.Line line : ConsoleReport.findings(result, maxConsoleFindings, fullReport)) {
                 switch (line.severity().orElse(Severity.SUGGESTION)) {
@@ -159,7 +159,7 @@ public class ValidateMojo extends AbstractContentlintMojo {
      * The result held against the baseline file, where there is one and it is used. The
      * default file need not exist; a file named by the parameter must.
      */
-    private LintResult applyBaseline(LintResult result, Path contentRoot)
+    private LintResult applyBaseline(LintResult result, Path contentRoot, long maxFileSize)
             throws MojoExecutionException {
         Path file = baselinePath();
         String name = baselineName(file);
@@ -188,7 +188,7 @@ public class ValidateMojo extends AbstractContentlintMojo {
             throw new MojoExecutionException("contentlint: " + e.getMessage());
         }
         return result.withBaseline(BaselineMatcher.match(baseline, name, result.findings(),
-                new Fingerprints(contentRoot).keys(result.findings())));
+                new Fingerprints(contentRoot, maxFileSize).keys(result.findings())));
     }
 
     /** The parameter, else the configuration's {@code failOn}, else error. */

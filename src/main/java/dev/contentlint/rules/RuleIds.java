@@ -12,6 +12,7 @@ public final class RuleIds {
     public static final String FILENAME = "filename";
     public static final String ENCODING = "encoding";
     public static final String UNREADABLE = "unreadable";
+    public static final String FILESIZE = "filesize";
     public static final String INTERNAL = "internal";
     public static final String SECTIONS_MISSING = "sections.missing";
     public static final String SECTIONS_ORDER = "sections.order";
@@ -25,7 +26,7 @@ public final class RuleIds {
 
     /** Every built-in id, including those of checks that later versions add. */
     public static final Set<String> BUILT_IN = Set.of(FRONTMATTER_MISSING, FRONTMATTER_SYNTAX,
-            FRONTMATTER_SCHEMA, FILENAME, ENCODING, UNREADABLE, INTERNAL, SECTIONS_MISSING, SECTIONS_ORDER, SECTIONS_LEVEL,
+            FRONTMATTER_SCHEMA, FILENAME, ENCODING, UNREADABLE, FILESIZE, INTERNAL, SECTIONS_MISSING, SECTIONS_ORDER, SECTIONS_LEVEL,
             SECTIONS_EMPTY, SECTIONS_TABLE, LINKS_BROKEN, LINKS_AMBIGUOUS, UNIQUE, REFERENCES);
 
     /** Prefixes that only built-in ids use, so that a misspelt one is caught, not taken for a style. */
@@ -38,6 +39,7 @@ public final class RuleIds {
             java.util.Map.entry(FILENAME, "File names match the type's pattern"),
             java.util.Map.entry(ENCODING, "Files are UTF-8 text"),
             java.util.Map.entry(UNREADABLE, "Files can be read"),
+            java.util.Map.entry(FILESIZE, "Files are small enough to check (maxFileSize, and the memory Maven has)"),
             java.util.Map.entry(INTERNAL, "contentlint could check the file (a fault of its own otherwise)"),
             java.util.Map.entry(SECTIONS_MISSING, "The sections the type requires are there"),
             java.util.Map.entry(SECTIONS_ORDER, "Listed sections come in the listed order"),
@@ -50,7 +52,7 @@ public final class RuleIds {
             java.util.Map.entry(REFERENCES, "Front-matter references name existing files of the right type"));
 
     /** The checks the engine itself reports, whatever the configuration. */
-    public static final List<String> ENGINE = List.of(ENCODING, UNREADABLE, INTERNAL);
+    public static final List<String> ENGINE = List.of(ENCODING, UNREADABLE, FILESIZE, INTERNAL);
 
     private RuleIds() {}
 

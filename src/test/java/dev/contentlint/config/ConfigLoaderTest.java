@@ -316,6 +316,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void maxFileSizeIsASizeWithItsUnit() throws Exception {
+        assertEquals(Config.DEFAULT_MAX_FILE_SIZE, loader.load(write("contentlint.yaml", "failOn: error\n"))
+                .maxFileSize());
+        assertEquals(200L << 20, loader.load(write("contentlint.yaml", "maxFileSize: 200 MB\n")).maxFileSize());
+        ConfigException bare = error("failOn: error\nmaxFileSize: 64\n");
+        assertEquals("maxFileSize", bare.key());
+        assertEquals(2, bare.line());
+        assertTrue(bare.getMessage().endsWith("maxFileSize: '64' has no unit; write a number and KB, MB or GB,"
+                + " as '64 MB'"), bare.getMessage());
+        assertTrue(error("maxFileSize: 2 GB\n").getMessage().endsWith("'2 GB' is outside 1 KB to 1 GB"));
+        assertTrue(error("maxFileSize: [1 MB]\n").getMessage().contains("must be a size, as '64 MB', not a list"),
+                error("maxFileSize: [1 MB]\n").getMessage());
+    }
+
+    @Test
     void badFailOnAndLevels() throws Exception {
         assertEquals("failOn", error("failOn: fatal\n").key());
         ConfigException level = error("levels:\n  filename: loud\n");

@@ -34,7 +34,7 @@ class FileDeletedDuringRunTest {
         FileChecker checker = new FileChecker(new FrontMatterReader(new YamlParser()), List.of(),
                 TypeRules.of(ContentType.defaults(), links), new RuleLevels(Map.of(), Set.of()),
                 new FactsReader(links));
-        FileChecker.Checked checked = checker.check(new ContentFile(dir.resolve("gone.md"), "gone.md"));
+        FileChecker.Checked checked = checker.check(new ContentFile(dir.resolve("gone.md"), "gone.md"), 1L << 20);
         List<Finding> findings = checked.result().findings();
         assertEquals(1, findings.size());
         Finding f = findings.get(0);
@@ -54,7 +54,7 @@ class FileDeletedDuringRunTest {
                 TypeRules.of(ContentType.defaults(), links), new RuleLevels(Map.of(), Set.of()),
                 new FactsReader(links));
         Files.createDirectories(dir.resolve("folder.md"));
-        List<Finding> findings = checker.check(new ContentFile(dir.resolve("folder.md"), "folder.md"))
+        List<Finding> findings = checker.check(new ContentFile(dir.resolve("folder.md"), "folder.md"), 1L << 20)
                 .result().findings();
         assertEquals(1, findings.size());
         Finding f = findings.get(0);

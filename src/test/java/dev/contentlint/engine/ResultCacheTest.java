@@ -137,6 +137,21 @@ class ResultCacheTest {
     }
 
     @Test
+    void aFileOverMaxFileSizeIsReportedOnEveryRunAndNeverCached() throws Exception {
+        Files.writeString(dir.resolve("contentlint.yaml"), Files.readString(dir.resolve("contentlint.yaml"))
+                + "maxFileSize: 1 KB\n");
+        write("posts/long.md", "---\nname: long\n---\n# Long\n\n" + "Words. ".repeat(300) + "\n");
+        List<Finding> expected = uncached();
+        Run cold = cached();
+        Run warm = cached();
+        assertEquals(expected, cold.findings());
+        assertEquals(expected, warm.findings());
+        assertEquals(3, warm.hits(), "the three small files; the long one is never read");
+        assertEquals(List.of("filesize"), warm.findings().stream().filter(f -> f.path().equals("posts/long.md"))
+                .map(Finding::rule).toList());
+    }
+
+    @Test
     void checksAcrossFilesOfAnUnchangedTreeComeFromTheCache() throws Exception {
         Run cold = cached();
         assertFalse(cold.crossFileReused());

@@ -339,6 +339,30 @@ class HostileInputTest {
         assertFindings(tree.lint(), "posts/big.md", (lines + 1) + ":3 House.Very");
     }
 
+    @Test
+    void fileOverTwoGigabytesIsNotReadAtAll() throws Exception {
+        // Sparse: 2.3 GB that take no room on disk. A Java array cannot hold it; reading it
+        // once failed the whole build with "OutOfMemoryError: Required array size too large".
+        Path huge = dir.resolve("content/posts/dump.md");
+        Files.createDirectories(huge.getParent());
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(2_500_000_000L);
+        }
+        assertFindings(tree.lint(), "posts/dump.md", "1:1 filesize not checked: the file is 2.3 GB,"
+                + " more than maxFileSize (64 MB); exclude it, or raise maxFileSize in the configuration");
+    }
+
+    @Test
+    void fileOverMaxFileSizeIsAFindingAndTheRestIsChecked() throws Exception {
+        tree.write("contentlint.yaml", HostileTree.CONFIG + "maxFileSize: 2 KB\n");
+        tree.write("content/posts/long.md", "---\ntitle: Long\n---\n" + repeat("A very long line.\n", 200));
+        tree.write("content/posts/short.md", "---\ntitle: Short\n---\nA very short one.\n");
+        LintResult result = tree.lint();
+        assertFindings(result, "posts/long.md", "1:1 filesize not checked: the file is 3.5 KB, more than"
+                + " maxFileSize (2 KB)");
+        assertFindings(result, "posts/short.md", "4:3 House.Very");
+    }
+
     // ---- Pathological Markdown
 
     @Test

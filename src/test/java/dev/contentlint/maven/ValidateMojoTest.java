@@ -171,7 +171,7 @@ class ValidateMojoTest {
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals("contentlint: invalid configuration: " + config + ":2:1: typs: unknown key"
                 + " 'typs' in the top level (did you mean 'types'?); known keys: content, include,"
-                + " exclude, stylesPath, failOn, levels, defaults, types, links", error.getMessage());
+                + " exclude, stylesPath, failOn, levels, defaults, types, links, maxFileSize", error.getMessage());
     }
 
     @Test
