@@ -30,7 +30,15 @@ public final class FileBytes {
     private FileBytes() {}
 
     public static byte[] read(Path file, long limit) throws IOException {
-        long size = Files.size(file);
+        return read(file, limit, -1);
+    }
+
+    /**
+     * @param knownSize the file's size as the scan of the tree saw it, so that it need not be
+     *     asked again; -1 where not known
+     */
+    static byte[] read(Path file, long limit, long knownSize) throws IOException {
+        long size = knownSize >= 0 ? knownSize : Files.size(file);
         if (size > limit) {
             throw new TooLarge(size);
         }

@@ -72,7 +72,7 @@ final class FileChecker {
     Checked check(ContentFile file, long maxFileSize) {
         byte[] bytes;
         try {
-            bytes = FileBytes.read(file.file(), maxFileSize);
+            bytes = FileBytes.read(file.file(), maxFileSize, file.size());
         } catch (FileBytes.TooLarge e) {
             return tooLarge(file, e.size(), maxFileSize, levels);
         } catch (IOException e) {

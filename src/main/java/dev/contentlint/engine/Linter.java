@@ -377,7 +377,7 @@ public final class Linter {
         }
         byte[] bytes;
         try {
-            bytes = FileBytes.read(file.file(), config.maxFileSize());
+            bytes = FileBytes.read(file.file(), config.maxFileSize(), file.size());
         } catch (FileBytes.TooLarge e) {
             return FileChecker.tooLarge(file, e.size(), config.maxFileSize(), levels()); // never cached
         } catch (IOException e) {
