@@ -28,6 +28,11 @@ public final class LinksRule implements CrossFileRule {
     private static final Pattern EXTERNAL = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)");
     /** Suggestions are looked for among this many names at most, so a big tree stays fast. */
     private static final int MAX_SUGGESTION_CANDIDATES = 5_000;
+    /**
+     * How many names or headings the "did you mean" hints of one file compare in all: a few
+     * tenths of a second at most. A file past it gets its broken links reported without hints.
+     */
+    static final long SUGGESTION_COMPARISONS = 1_000_000;
 
     @Override
     public List<RuleInfo> rules() {
@@ -40,13 +45,14 @@ public final class LinksRule implements CrossFileRule {
 
     @Override
     public void check(FileFacts file, CrossFileContext context, FindingCollector findings) {
+        EditDistance.Budget hints = new EditDistance.Budget(SUGGESTION_COMPARISONS);
         for (LinkFact link : file.links()) {
             String prefix = link.field().map(f -> f + ": ").orElse("");
             Optional<String> problem = switch (link.kind()) {
-                case WIKI, WIKI_EMBED -> wiki(link, file.path(), context, findings, prefix);
+                case WIKI, WIKI_EMBED -> wiki(link, file.path(), context, findings, prefix, hints);
                 case UNDEFINED_REFERENCE -> Optional.of("[" + link.written() + "]: no definition ["
                         + link.written() + "]: ... in this file; define it or write the link inline");
-                default -> markdown(link, file.path(), context);
+                default -> markdown(link, file.path(), context, hints);
             };
             problem.ifPresent(message -> findings.add(RuleIds.LINKS_BROKEN, Severity.ERROR,
                     link.span(), prefix + message));
@@ -54,7 +60,7 @@ public final class LinksRule implements CrossFileRule {
     }
 
     private static Optional<String> wiki(LinkFact link, String from, CrossFileContext context,
-            FindingCollector findings, String prefix) {
+            FindingCollector findings, String prefix, EditDistance.Budget hints) {
         Optional<WikiTarget> parsed = WikiTarget.parse(link.written());
         if (parsed.isEmpty() || context.links().ignores(parsed.get().note())) {
             return Optional.empty();
@@ -67,7 +73,7 @@ public final class LinksRule implements CrossFileRule {
         Resolution resolution = context.resolver().wiki(target.note(), from);
         if (!resolution.resolves()) {
             return Optional.of(shown + ": no note or file '" + target.note()
-                    + "' under the content root" + nameSuggestion(target.note(), context, true));
+                    + "' under the content root" + nameSuggestion(target.note(), context, true, hints));
         }
         String path = resolution.path().orElseThrow();
         if (resolution.status() == LinkResolver.Status.AMBIGUOUS) {
@@ -86,10 +92,11 @@ public final class LinksRule implements CrossFileRule {
             return Optional.of(shown + ": no block ^" + fragment.substring(1) + " in " + where);
         }
         return Optional.of(shown + ": no heading '" + fragment + "' in " + where
-                + EditDistance.suggestion(fragment, anchors.get().headings()));
+                + EditDistance.suggestion(fragment, anchors.get().headings(), hints));
     }
 
-    private static Optional<String> markdown(LinkFact link, String from, CrossFileContext context) {
+    private static Optional<String> markdown(LinkFact link, String from, CrossFileContext context,
+            EditDistance.Budget hints) {
         String written = link.written().strip();
         if (written.isEmpty() || EXTERNAL.matcher(written).find()
                 || context.links().ignores(written)) {
@@ -111,7 +118,7 @@ public final class LinksRule implements CrossFileRule {
                 case MISSING -> {
                     return Optional.of(what + written + ": no file or folder "
                             + resolution.path().orElse(path) + " under the content root"
-                            + pathHint(path, from, context));
+                            + pathHint(path, from, context, hints));
                 }
                 case CASE_DIFFERS -> {
                     return Optional.of(what + written + ": the file is "
@@ -130,7 +137,7 @@ public final class LinksRule implements CrossFileRule {
         }
         String where = target.equals(from) ? "this file" : target;
         return Optional.of(written + ": no heading or anchor #" + fragment + " in " + where
-                + EditDistance.suggestion(fragment.toLowerCase(Locale.ROOT), anchors.get().ids()));
+                + EditDistance.suggestion(fragment.toLowerCase(Locale.ROOT), anchors.get().ids(), hints));
     }
 
     /**
@@ -149,7 +156,8 @@ public final class LinksRule implements CrossFileRule {
      * What the writer may have meant by a path that names nothing: the same path with
      * {@code .md}, a file of that name elsewhere, or a name close to it.
      */
-    private static String pathHint(String path, String from, CrossFileContext context) {
+    private static String pathHint(String path, String from, CrossFileContext context,
+            EditDistance.Budget hints) {
         if (!isMarkdown(path) && context.resolver().relative(path + ".md", from).status()
                 == LinkResolver.Status.FOUND) {
             return "; " + fileName(path) + ".md exists: add the .md, or set links.extensionless"
@@ -159,11 +167,12 @@ public final class LinksRule implements CrossFileRule {
         if (!elsewhere.isEmpty()) {
             return " (there is " + String.join(", ", elsewhere.stream().limit(3).toList()) + ")";
         }
-        return nameSuggestion(fileName(path), context, false);
+        return nameSuggestion(fileName(path), context, false, hints);
     }
 
     /** " (did you mean 'x'?)" for the closest file name, where the tree is small enough to ask. */
-    private static String nameSuggestion(String name, CrossFileContext context, boolean wiki) {
+    private static String nameSuggestion(String name, CrossFileContext context, boolean wiki,
+            EditDistance.Budget hints) {
         String file = fileName(name).toLowerCase(Locale.ROOT);
         String wanted = wiki ? withoutMd(file) : file;
         if (wanted.isEmpty()) {
@@ -173,7 +182,7 @@ public final class LinksRule implements CrossFileRule {
                 .limit(MAX_SUGGESTION_CANDIDATES)
                 .map(n -> wiki ? withoutMd(n) : n)
                 .toList();
-        return EditDistance.suggestion(wanted, candidates);
+        return EditDistance.suggestion(wanted, candidates, hints);
     }
 
     private static String fileName(String path) {

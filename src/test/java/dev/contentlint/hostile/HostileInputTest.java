@@ -1,10 +1,12 @@
 package dev.contentlint.hostile;
 
 import static dev.contentlint.hostile.HostileTree.assertFindings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.contentlint.engine.LintResult;
+import dev.contentlint.rules.Finding;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -407,6 +410,29 @@ class HostileInputTest {
         tree.write("content/posts/unclosed_md.md",
                 "---\ntitle: Open\n---\nA very start.\n\n<!-- never closed\n\n```\nvery code\n");
         assertFindings(tree.lint(), "posts/unclosed_md.md", "4:3 House.Very");
+    }
+
+    @Test
+    void tensOfThousandsOfBrokenAnchorsIntoAFileOfThousandsOfHeadings() throws Exception {
+        // Each broken anchor once compared its name with every heading of the file it names for
+        // a "did you mean": 20,000 links into 10,000 headings ran for minutes.
+        StringBuilder reference = new StringBuilder("---\ntitle: Reference\n---\n");
+        StringBuilder links = new StringBuilder("---\ntitle: Links\n---\n");
+        for (int i = 0; i < 10_000; i++) {
+            reference.append(String.format("## Function call number %05d%n%nText.%n%n", i));
+            links.append(String.format("[f](ref.md#function-call-numbr-%05d) [f](ref.md#function-call-numbr-%05d)%n%n",
+                    i, i + 10_000));
+        }
+        tree.write("content/posts/ref.md", reference.toString());
+        tree.write("content/posts/links.md", links.toString());
+        List<Finding> found = tree.lint().findings().stream()
+                .filter(f -> f.path().equals("posts/links.md")).toList();
+        assertEquals(20_000, found.size());
+        assertEquals("ref.md#function-call-numbr-00000: no heading or anchor #function-call-numbr-00000 in"
+                + " posts/ref.md (did you mean 'function-call-number-00000'?)", found.get(0).message());
+        // Past the file's budget of comparisons, the links are reported without a hint.
+        assertEquals("ref.md#function-call-numbr-09999: no heading or anchor #function-call-numbr-09999 in"
+                + " posts/ref.md", found.get(found.size() - 2).message());
     }
 
     @Test
