@@ -259,8 +259,8 @@ public final class Linter {
     }
 
     /**
-     * A file this large or larger is checked after the others, on its own: checking takes some
-     * twenty times a file's size in memory, and where that is more than the JVM has, the
+     * A file this large or larger is checked after the others, on its own: checking takes
+     * ten to twenty times a file's size in memory, and where that is more than the JVM has, the
      * failure is then the big file's alone, reported on it, not on the files checked beside it.
      */
     static final long ALONE = 4L << 20;
