@@ -74,42 +74,16 @@ public final class MarkdownReader {
                 SuppressionReader.read(source, walk.comments), walk.links, walk.htmlIds);
     }
 
-    /** Deep enough for flexmark's regexes on any line a file of a few MB can hold. */
-    private static final long DEEP_STACK = 1L << 30;
-
     /**
      * Parses with flexmark. Some of its patterns recurse once per repetition (a line of 10,000
      * {@code "- "} overflows the thread's stack in its thematic-break regex); such a rare text is
-     * parsed again on a thread with a stack deep enough for it, so that it is read, not lost.
+     * parsed again on a {@link DeepStack}, so that it is read, not lost.
      */
     private Node parse(String text) {
         try {
             return parser.parse(text);
         } catch (StackOverflowError e) {
-            Node[] root = new Node[1];
-            Throwable[] failure = new Throwable[1];
-            Thread deep = new Thread(null, () -> {
-                try {
-                    root[0] = parser.parse(text);
-                } catch (RuntimeException | StackOverflowError again) {
-                    failure[0] = again;
-                }
-            }, "contentlint-deep-parse", DEEP_STACK);
-            deep.setDaemon(true);
-            deep.start();
-            try {
-                deep.join();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading Markdown", interrupted);
-            }
-            if (failure[0] instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (failure[0] != null) {
-                throw (StackOverflowError) failure[0];
-            }
-            return root[0];
+            return DeepStack.call("contentlint-deep-parse", () -> parser.parse(text));
         }
     }
 

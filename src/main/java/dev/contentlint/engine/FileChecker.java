@@ -6,6 +6,7 @@ import dev.contentlint.config.ByteSize;
 import dev.contentlint.config.ContentType;
 import dev.contentlint.crossfile.FactsReader;
 import dev.contentlint.crossfile.FileFacts;
+import dev.contentlint.document.DeepStack;
 import dev.contentlint.document.Document;
 import dev.contentlint.document.FrontMatter;
 import dev.contentlint.document.FrontMatterReader;
@@ -147,8 +148,19 @@ final class FileChecker {
             if (rule.readsBody() && !bodyKnown) {
                 continue;
             }
+            int mark = findings.size();
             try {
-                rule.check(document, findings);
+                try {
+                    rule.check(document, findings);
+                } catch (StackOverflowError e) {
+                    // A regex that recurses once per repetition, on a long text: the rule is run
+                    // again on a deep stack, its findings so far dropped, so none is reported twice.
+                    findings.dropFrom(mark);
+                    DeepStack.call("contentlint-deep-rule", () -> {
+                        rule.check(document, findings);
+                        return null;
+                    });
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 findings.add(RuleIds.INTERNAL, Severity.ERROR, Span.at(1, 1), "rule " + rule.id()
                         + " failed on this file (" + e + "); the other rules ran."

@@ -36,4 +36,14 @@ public final class FindingCollector {
     public List<Finding> findings() {
         return List.copyOf(findings);
     }
+
+    /** How many findings are gathered so far: a mark to go back to. */
+    public int size() {
+        return findings.size();
+    }
+
+    /** Drops the findings gathered since a mark, those of a rule that is run again. */
+    public void dropFrom(int mark) {
+        findings.subList(mark, findings.size()).clear();
+    }
 }

@@ -413,6 +413,18 @@ class HostileInputTest {
     }
 
     @Test
+    void aRuleWhoseRegexRecursesPastTheStackIsRunAgainOnADeepOne() throws Exception {
+        // Java's regex engine recurses once per repetition of a group: Google's OxfordComma,
+        // (?:[^,]+,){1,}, overflowed the stack on a paragraph of 300,000 commas and was reported
+        // as a fault of contentlint's own ("internal"), its findings lost.
+        tree.write("styles/House/Commas.yml", "extends: existence\nmessage: \"A list of commas.\"\n"
+                + "level: warning\nscope: paragraph\nraw: ['\\b(?:[^,]+,){2,}\\s\\w+\\s(?:and|or)\\b']\n");
+        tree.write("content/posts/commas.md", "---\ntitle: Commas\n---\n" + repeat("x, ", 100_000)
+                + "y and z, a very end.\n");
+        assertFindings(tree.lint(), "posts/commas.md", "4:1 House.Commas A list of commas.", "4:300012 House.Very");
+    }
+
+    @Test
     void tensOfThousandsOfBrokenAnchorsIntoAFileOfThousandsOfHeadings() throws Exception {
         // Each broken anchor once compared its name with every heading of the file it names for
         // a "did you mean": 20,000 links into 10,000 headings ran for minutes.
