@@ -221,6 +221,23 @@ class HostileInputTest {
     }
 
     @Test
+    void hundredThousandWikiLinksOnOneFrontMatterLine() throws Exception {
+        // Each link's place was found by walking its line from the start: 100,000 links in one
+        // flow list ran for minutes.
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            list.append(i == 0 ? "" : ", ").append("\"[[note_").append(i).append("]]\"");
+        }
+        tree.write("content/posts/related.md", "---\ntitle: Related\nrelated: [" + list + "]\n---\nBody.\n");
+        List<Finding> found = tree.lint().findings().stream()
+                .filter(f -> f.path().equals("posts/related.md")).toList();
+        assertEquals(100_000, found.size());
+        Finding last = found.get(found.size() - 1);
+        assertEquals("3:" + (list.lastIndexOf("[[note_99999]]") + 11) + " links.broken",
+                last.line() + ":" + last.column() + " " + last.rule());
+    }
+
+    @Test
     void frontMatterOverTheCodePointLimit() throws Exception {
         tree.write("content/posts/huge_yaml.md",
                 "---\ntitle: Huge\nx: \"" + repeat("a", 3_200_000) + "\"\n---\nBody.\n");
