@@ -33,6 +33,8 @@ public final class LinksRule implements CrossFileRule {
      * tenths of a second at most. A file past it gets its broken links reported without hints.
      */
     static final long SUGGESTION_COMPARISONS = 1_000_000;
+    /** The files an ambiguous link's message names, of all that have its name. */
+    private static final int CANDIDATES_SHOWN = 5;
 
     @Override
     public List<RuleInfo> rules() {
@@ -77,10 +79,16 @@ public final class LinksRule implements CrossFileRule {
         }
         String path = resolution.path().orElseThrow();
         if (resolution.status() == LinkResolver.Status.AMBIGUOUS) {
+            List<String> candidates = resolution.candidates();
+            // A few of them: 5,000 folders with an index.md made each such message 100 KB long.
+            String named = String.join(", ", candidates.subList(0, Math.min(CANDIDATES_SHOWN,
+                    candidates.size())))
+                    + (candidates.size() > CANDIDATES_SHOWN
+                            ? " and " + (candidates.size() - CANDIDATES_SHOWN) + " more" : "");
             findings.add(RuleIds.LINKS_AMBIGUOUS, Severity.WARNING, link.span(), prefix + shown
-                    + ": " + resolution.candidates().size() + " files have that name ("
-                    + String.join(", ", resolution.candidates()) + "); Obsidian opens " + path
-                    + ". Write the folder too, as [[" + withoutMd(path) + "]], to say which");
+                    + ": " + candidates.size() + " files have that name (" + named
+                    + "); Obsidian opens " + path + ". Write the folder too, as [["
+                    + withoutMd(path) + "]], to say which");
         }
         String fragment = target.fragment().orElse("");
         Optional<Anchors> anchors = anchorsToCheck(fragment, path, context);

@@ -107,6 +107,17 @@ class LinksRuleTest {
     }
 
     @Test
+    void anAmbiguousLinkNamesFiveOfTheFilesAndCountsTheRest() throws Exception {
+        for (String folder : new String[] {"a", "b", "c", "d", "e", "f", "g"}) {
+            tree.file(folder + "/index.md", "# I\n");
+        }
+        tree.file("posts/post.md", "See [[index]].\n");
+        assertEquals("""
+                posts/post.md 1:5-1:14 warning [links.ambiguous] [[index]]: 7 files have that name (a/index.md, b/index.md, c/index.md, d/index.md, e/index.md and 2 more); Obsidian opens a/index.md. Write the folder too, as [[a/index]], to say which
+                """, tree.findings("", RuleIds.LINKS_BROKEN, RuleIds.LINKS_AMBIGUOUS));
+    }
+
+    @Test
     void anchorsOfFilesThatAreNotCheckedAreReadToo() throws Exception {
         tree.file("templates/t.md", "# Template Heading\n")
                 .file("post.md", "[t](templates/t.md#template-heading) [bad](templates/t.md#other)\n");
