@@ -33,6 +33,18 @@ public final class LinkResolver {
         public boolean resolves() {
             return status == Status.FOUND || status == Status.AMBIGUOUS || status == Status.OUTSIDE;
         }
+
+        /**
+         * The candidates for a message: the first five, then how many more. With 5,000 folders
+         * that each hold an index.md, naming them all made each message about 80 KB long.
+         */
+        public String candidatesShown() {
+            int shown = Math.min(CANDIDATES_SHOWN, candidates.size());
+            return String.join(", ", candidates.subList(0, shown))
+                    + (candidates.size() > shown ? " and " + (candidates.size() - shown) + " more" : "");
+        }
+
+        private static final int CANDIDATES_SHOWN = 5;
     }
 
     public enum Status {

@@ -33,8 +33,6 @@ public final class LinksRule implements CrossFileRule {
      * tenths of a second at most. A file past it gets its broken links reported without hints.
      */
     static final long SUGGESTION_COMPARISONS = 1_000_000;
-    /** The files an ambiguous link's message names, of all that have its name. */
-    private static final int CANDIDATES_SHOWN = 5;
 
     @Override
     public List<RuleInfo> rules() {
@@ -79,14 +77,9 @@ public final class LinksRule implements CrossFileRule {
         }
         String path = resolution.path().orElseThrow();
         if (resolution.status() == LinkResolver.Status.AMBIGUOUS) {
-            List<String> candidates = resolution.candidates();
-            // A few of them: 5,000 folders with an index.md made each such message 100 KB long.
-            String named = String.join(", ", candidates.subList(0, Math.min(CANDIDATES_SHOWN,
-                    candidates.size())))
-                    + (candidates.size() > CANDIDATES_SHOWN
-                            ? " and " + (candidates.size() - CANDIDATES_SHOWN) + " more" : "");
             findings.add(RuleIds.LINKS_AMBIGUOUS, Severity.WARNING, link.span(), prefix + shown
-                    + ": " + candidates.size() + " files have that name (" + named
+                    + ": " + resolution.candidates().size() + " files have that name ("
+                    + resolution.candidatesShown()
                     + "); Obsidian opens " + path + ". Write the folder too, as [["
                     + withoutMd(path) + "]], to say which");
         }

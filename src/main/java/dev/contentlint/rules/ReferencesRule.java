@@ -68,7 +68,7 @@ public final class ReferencesRule implements CrossFileRule {
                     + " existing note, as [[name]] or name, or a path from this file");
         }
         if (resolution.status() == LinkResolver.Status.AMBIGUOUS) {
-            return Optional.of("could name any of " + String.join(", ", resolution.candidates())
+            return Optional.of("could name any of " + resolution.candidatesShown()
                     + "; write the folder too");
         }
         if (wanted.equals(ContentType.ANY_TYPE) || resolution.path().isEmpty()) {
