@@ -1,6 +1,7 @@
 package dev.contentlint.report;
 
 import java.io.IOException;
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -31,8 +32,10 @@ public final class AtomicFiles {
         Path temporary = folder.resolve("." + target.getFileName() + "."
                 + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            // Buffered here for every writer: the JDK's XML writer writes a few bytes at a time,
+            // a system call each, and 200,000 findings took 15 s as a Checkstyle report.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
             try {
