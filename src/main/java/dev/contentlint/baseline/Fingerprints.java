@@ -109,10 +109,14 @@ public final class Fingerprints {
         if (line > source.lineCount()) {
             return source.text().length();
         }
-        String content = source.line(line);
-        int codePoints = content.codePointCount(0, content.length());
-        return source.lineStart(line)
-                + content.offsetByCodePoints(0, Math.min(Math.max(column, 1) - 1, codePoints));
+        // Not by copying the line and walking it: 200,000 findings on a 1 MB line took 17 s.
+        String text = source.text();
+        int start = source.lineStart(line);
+        int end = line < source.lineCount() ? source.lineStart(line + 1) : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return Math.min(source.offset(line, Math.max(column, 1)), end);
     }
 
     /** Whitespace runs as one space, trimmed, capped at {@link #MAX_TEXT} code points. */

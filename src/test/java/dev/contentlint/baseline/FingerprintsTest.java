@@ -1,0 +1,44 @@
+package dev.contentlint.baseline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.contentlint.document.SourceText;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class FingerprintsTest {
+
+    /**
+     * A finding's place in its file, found from the positions of the surrogate pairs, is where
+     * copying its line and walking the code points finds it (as it was found before), for any
+     * mix of pairs, lone halves, line endings and columns past the line's end.
+     */
+    @Test
+    void offsetsAgreeWithWalkingTheLine() {
+        Random random = new Random(5);
+        String[] pieces = {"a", "é", "\uD83D\uDE00", "\uD83D", "\uDE00", "\n", "\r\n", "\r", " "};
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder built = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                built.append(pieces[random.nextInt(pieces.length)]);
+            }
+            SourceText source = SourceText.of(built.toString());
+            for (int line = 1; line <= source.lineCount() + 1; line++) {
+                for (int column = 0; column <= 35; column++) {
+                    assertEquals(walked(source, line, column), Fingerprints.offset(source, line, column),
+                            line + ":" + column + " in " + built.toString().replace("\n", "\\n").replace("\r", "\\r"));
+                }
+            }
+        }
+    }
+
+    private static int walked(SourceText source, int line, int column) {
+        if (line > source.lineCount()) {
+            return source.text().length();
+        }
+        String content = source.line(line);
+        int codePoints = content.codePointCount(0, content.length());
+        return source.lineStart(line)
+                + content.offsetByCodePoints(0, Math.min(Math.max(column, 1) - 1, codePoints));
+    }
+}
