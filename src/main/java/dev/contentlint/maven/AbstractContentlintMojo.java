@@ -163,15 +163,7 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
 
     /** The report folder, refused where it lies inside the content root. */
     protected Path reportFolder(Path contentRoot) throws MojoExecutionException {
-        Path reports = outputDirectory.toPath().toAbsolutePath().normalize();
-        Path build = buildDirectory.toPath().toAbsolutePath().normalize();
-        // With 'content: .' the build folder lies in the content root; it is never read as content.
-        if (reports.startsWith(contentRoot) && !reports.startsWith(build)) {
-            throw new MojoExecutionException("contentlint: the output directory " + reports
-                    + " lies inside the content directory " + contentRoot
-                    + "; contentlint never writes there. Set outputDirectory elsewhere.");
-        }
-        return reports;
+        return outsideContent(outputDirectory, "output directory", "outputDirectory", contentRoot);
     }
 
     /**
@@ -179,17 +171,25 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
      * folder; refused, as the report folder is, where it lies inside the content root.
      */
     private Path cachePath(Path contentRoot, Path reports) throws MojoExecutionException {
-        if (cacheFile == null) {
-            return reports.resolve(CACHE_FILE);
-        }
-        Path file = cacheFile.toPath().toAbsolutePath().normalize();
+        return cacheFile == null ? reports.resolve(CACHE_FILE)
+                : outsideContent(cacheFile, "result cache file", "cacheFile", contentRoot);
+    }
+
+    /**
+     * A place contentlint writes, absolute; refused where it lies inside the content root. With
+     * {@code content: .} the build folder lies in the content root; it is never read as content,
+     * so a place in it is allowed.
+     */
+    private Path outsideContent(File place, String what, String parameter, Path contentRoot)
+            throws MojoExecutionException {
+        Path path = place.toPath().toAbsolutePath().normalize();
         Path build = buildDirectory.toPath().toAbsolutePath().normalize();
-        if (file.startsWith(contentRoot) && !file.startsWith(build)) {
-            throw new MojoExecutionException("contentlint: the result cache file " + file
+        if (path.startsWith(contentRoot) && !path.startsWith(build)) {
+            throw new MojoExecutionException("contentlint: the " + what + " " + path
                     + " lies inside the content directory " + contentRoot
-                    + "; contentlint never writes there. Set cacheFile elsewhere.");
+                    + "; contentlint never writes there. Set " + parameter + " elsewhere.");
         }
-        return file;
+        return path;
     }
 
     /**
