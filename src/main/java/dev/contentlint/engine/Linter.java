@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -268,41 +269,26 @@ public final class Linter {
     /** @param started when the scan started, in nanoseconds since the epoch */
     private List<FileChecker.Checked> checkAll(List<ContentFile> files, CheckingRules checker,
             long started) throws IOException {
-        List<ContentFile> together = new ArrayList<>(files.size());
+        List<Integer> together = new ArrayList<>(files.size());
         List<Integer> alone = new ArrayList<>();
-        long[] sizes = new long[files.size()];
         for (int i = 0; i < files.size(); i++) {
-            sizes[i] = sizeOf(files.get(i));
-            if (sizes[i] >= ALONE) {
-                alone.add(i);
-            } else {
-                together.add(files.get(i));
-            }
+            (sizeOf(files.get(i)) >= ALONE ? alone : together).add(i);
         }
-        List<FileChecker.Checked> checked = inParallel(together, file -> check(file, checker, started),
-                "checking");
-        if (alone.isEmpty()) {
-            return checked;
-        }
-        List<FileChecker.Checked> all = new ArrayList<>(files.size());
-        int next = 0;
-        for (int i = 0, a = 0; i < files.size(); i++) {
-            if (a < alone.size() && alone.get(a) == i) {
-                a++;
-                all.add(null);
-            } else {
-                all.add(checked.get(next++));
-            }
+        FileChecker.Checked[] all = new FileChecker.Checked[files.size()];
+        List<FileChecker.Checked> checked = inParallel(together,
+                i -> check(files.get(i), checker, started), "checking");
+        for (int k = 0; k < together.size(); k++) {
+            all[together.get(k)] = checked.get(k);
         }
         for (int i : alone) {
             ContentFile file = files.get(i);
             try {
-                all.set(i, check(file, checker, started));
+                all[i] = check(file, checker, started);
             } catch (OutOfMemoryError e) {
-                all.set(i, FileChecker.outOfMemory(file, sizes[i], levels()));
+                all[i] = FileChecker.outOfMemory(file, sizeOf(file), levels());
             }
         }
-        return all;
+        return Arrays.asList(all);
     }
 
     /** A file's size as the scan saw it; a symbolic link's, of the file it leads to. */
