@@ -205,7 +205,11 @@ public final class MarkdownReader {
                 return null;
             }
             if (node instanceof Reference reference) {
-                links.add(BodyLinks.destination(BodyLink.Kind.DEFINITION, reference.getUrl(), reference));
+                // [^1]: ibid. is a footnote (GitHub, Obsidian, Pandoc), not a link to a file
+                // named ibid.: CommonMark reads a one-word footnote as a link definition.
+                if (!reference.getReference().startsWith("^")) {
+                    links.add(BodyLinks.destination(BodyLink.Kind.DEFINITION, reference.getUrl(), reference));
+                }
                 return null;
             }
             Set<String> inner = containers;

@@ -107,6 +107,17 @@ class LinksRuleTest {
     }
 
     @Test
+    void aOneWordFootnoteIsNotALinkDefinition() throws Exception {
+        // CommonMark reads [^1]: ibid. as the definition of a link to "ibid."; GitHub, Obsidian
+        // and Pandoc read it as a footnote.
+        tree.file("post.md", "A claim.[^1] Another.[^src] A [link][ref].\n\n[^1]: ibid.\n[^src]: Wikipedia\n"
+                + "[ref]: missing.md\n");
+        assertEquals("""
+                post.md 5:8-5:18 error [links.broken] missing.md: no file or folder missing.md under the content root
+                """, tree.findings("", RuleIds.LINKS_BROKEN));
+    }
+
+    @Test
     void anAmbiguousLinkNamesFiveOfTheFilesAndCountsTheRest() throws Exception {
         for (String folder : new String[] {"a", "b", "c", "d", "e", "f", "g"}) {
             tree.file(folder + "/index.md", "# I\n");
