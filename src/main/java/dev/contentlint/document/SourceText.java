@@ -197,11 +197,10 @@ public final class SourceText {
                 high = middle;
             }
         }
-        // Never between the halves of a pair: a code point is whole or not there.
+        // Never between the halves of a pair: a code point is whole or not there. (A first half
+        // followed by a second is always a pair: the second half of another it cannot be.)
         if (low > start && low < text.length() && Character.isLowSurrogate(text.charAt(low))
-                && Character.isHighSurrogate(text.charAt(low - 1))
-                && firstAtOrAfter(pairs(), low - 1) < pairs().length
-                && pairs()[firstAtOrAfter(pairs(), low - 1)] == low - 1) {
+                && Character.isHighSurrogate(text.charAt(low - 1))) {
             low++;
         }
         return Math.min(low, end);
