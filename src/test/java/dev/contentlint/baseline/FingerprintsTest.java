@@ -2,6 +2,7 @@ package dev.contentlint.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.contentlint.document.RandomTexts;
 import dev.contentlint.document.SourceText;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -16,17 +17,13 @@ class FingerprintsTest {
     @Test
     void offsetsAgreeWithWalkingTheLine() {
         Random random = new Random(5);
-        String[] pieces = {"a", "é", "\uD83D\uDE00", "\uD83D", "\uDE00", "\n", "\r\n", "\r", " "};
         for (int round = 0; round < 2_000; round++) {
-            StringBuilder built = new StringBuilder();
-            for (int i = random.nextInt(30); i > 0; i--) {
-                built.append(pieces[random.nextInt(pieces.length)]);
-            }
-            SourceText source = SourceText.of(built.toString());
+            String built = RandomTexts.of(random, 30);
+            SourceText source = SourceText.of(built);
             for (int line = 1; line <= source.lineCount() + 1; line++) {
                 for (int column = 0; column <= 35; column++) {
                     assertEquals(walked(source, line, column), Fingerprints.offset(source, line, column),
-                            line + ":" + column + " in " + built.toString().replace("\n", "\\n").replace("\r", "\\r"));
+                            line + ":" + column + " in " + built.replace("\n", "\\n").replace("\r", "\\r"));
                 }
             }
         }

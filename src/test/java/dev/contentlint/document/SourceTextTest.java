@@ -49,13 +49,8 @@ class SourceTextTest {
     @Test
     void columnsAndOffsetsAgreeWithWalkingTheLine() {
         java.util.Random random = new java.util.Random(11);
-        String[] pieces = {"a", "é", "\uD83D\uDE00", "\uD83D", "\uDE00", "\n", "\r\n", "\r", " "};
         for (int round = 0; round < 2_000; round++) {
-            StringBuilder built = new StringBuilder();
-            for (int i = random.nextInt(40); i > 0; i--) {
-                built.append(pieces[random.nextInt(pieces.length)]);
-            }
-            SourceText text = SourceText.of(built.toString());
+            SourceText text = SourceText.of(RandomTexts.of(random, 40));
             String chars = text.text();
             for (int offset = 0; offset <= chars.length(); offset++) {
                 int start = text.lineStart(text.lineOf(offset));
